@@ -1,0 +1,6 @@
+namespace Bench.Intents;
+
+internal static class IntentsBench
+{
+    public static int Run(string[] args) => throw new NotImplementedException();
+}

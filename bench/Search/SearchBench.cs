@@ -1,0 +1,6 @@
+namespace Bench.Search;
+
+internal static class SearchBench
+{
+    public static int Run(string[] args) => throw new NotImplementedException();
+}
