@@ -1,0 +1,79 @@
+using System.Globalization;
+using BotHost.Bot;
+
+namespace BotHost.Accounts;
+
+/// <summary>Answers to account intents from a verified player's account, in their language and locale formats.</summary>
+public static class AccountAnswers
+{
+    public static readonly IReadOnlySet<string> AccountIntents =
+        new HashSet<string>(["balance", "withdrawal_status", "verification_status", "wagering_progress"]);
+
+    /// <summary>The answer text, and whether the player should be offered a person (an overdue withdrawal).</summary>
+    public static (string Text, bool OfferPerson) Answer(string intent, AccountSummary account, string language, DateTimeOffset now)
+    {
+        var culture = BotTexts.Culture(language);
+        return intent switch
+        {
+            "balance" => (BotTexts.Format(language, "balance", Money(account.Balance, account.Currency, culture),
+                account.BonusBalance > 0
+                    ? BotTexts.Format(language, "bonus_balance", Money(account.BonusBalance, account.Currency, culture))
+                    : ""), false),
+            "withdrawal_status" => Withdrawals(account, language, culture, now),
+            "verification_status" => (account.Verification switch
+            {
+                VerificationState.Verified => BotTexts.Get(language, "verification_verified"),
+                VerificationState.Pending => BotTexts.Get(language, "verification_pending"),
+                _ => BotTexts.Format(language, "verification_missing", string.Join(", ", account.MissingDocuments.Select(d => Document(d, language)))),
+            }, false),
+            "wagering_progress" => (account.Wagering.Count == 0
+                ? BotTexts.Get(language, "wagering_none")
+                : string.Join("\n\n", account.Wagering.Select(w => BotTexts.Format(language, "wagering", w.BonusName,
+                    Money(w.Wagered, account.Currency, culture), Money(w.Required, account.Currency, culture),
+                    Money(w.Remaining, account.Currency, culture), Date(w.ExpiresAt, culture)))), false),
+            _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not an account intent."),
+        };
+    }
+
+    private static (string, bool) Withdrawals(AccountSummary account, string language, CultureInfo culture, DateTimeOffset now)
+    {
+        if (account.PendingWithdrawals.Count == 0)
+        {
+            return (BotTexts.Get(language, "withdrawal_none"), false);
+        }
+
+        var overdue = account.PendingWithdrawals.Any(w => w.ExpectedBy < now);
+        var lines = account.PendingWithdrawals.Select(w => BotTexts.Format(language, "withdrawal_pending",
+            Money(w.Amount, account.Currency, culture), w.Method, Date(w.RequestedAt, culture), w.Status, Date(w.ExpectedBy, culture)));
+        var text = string.Join("\n\n", lines);
+        return (overdue ? text + "\n\n" + BotTexts.Get(language, "withdrawal_overdue") : text, overdue);
+    }
+
+    public static string Money(decimal amount, string currency, CultureInfo culture)
+    {
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.CurrencySymbol = currency switch
+        {
+            "EUR" => "€",
+            "USD" => "$",
+            "RUB" => "₽",
+            "PLN" => "zł",
+            "VND" => "₫",
+            _ => currency,
+        };
+        return amount.ToString(currency == "VND" ? "C0" : "C2", format);
+    }
+
+    public static string Date(DateTimeOffset value, CultureInfo culture) => value.ToString("d MMMM yyyy", culture);
+
+    private static string Document(string document, string language) => (language, document) switch
+    {
+        ("ru", "passport") => "паспорт",
+        ("ru", "proof of address") => "подтверждение адреса",
+        ("pl", "passport") => "paszport",
+        ("pl", "proof of address") => "potwierdzenie adresu",
+        ("vi", "passport") => "hộ chiếu",
+        ("vi", "proof of address") => "giấy tờ xác nhận địa chỉ",
+        _ => document,
+    };
+}

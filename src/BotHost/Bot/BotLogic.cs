@@ -1,0 +1,224 @@
+using BotHost.Accounts;
+using BotHost.Handoffs;
+using BotHost.Knowledge;
+using BotHost.Turns;
+using Intents;
+using KnowledgeIndex.Indexing;
+
+namespace BotHost.Bot;
+
+/// <summary>
+/// The last step of a turn: answer from the FAQ or the player's account, ask to clarify, search, or hand off —
+/// in the player's language, with audit data on every reply.
+/// </summary>
+public sealed class BotLogic(
+    KnowledgeRuntime knowledge,
+    IAccountDirectory accounts,
+    HandoffCoordinator handoff,
+    TimeProvider clock,
+    ILogger<BotLogic> logger) : ITurnMiddleware
+{
+    public const string HandoffValue = "handoff";
+    /// <summary>Set by a channel on a message longer than it lets the bot read; the message is stored in full.</summary>
+    public const string TooLongValue = "too-long";
+    private const int MissesBeforeHandoff = 2;
+    private static readonly HashSet<string> SmallTalk = ["greeting", "goodbye", "bot_capabilities"];
+    private static readonly HashSet<string> ResponsibleGamblingIntents = ["gambling_problem", "self_exclusion"];
+
+    public async Task InvokeAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
+    {
+        var turn = context.Turn;
+        if (turn.Kind == TurnKind.ConversationStart)
+        {
+            context.Reply(new Reply { Text = BotTexts.Get(context.Language, "welcome"), ChannelData = ReplyData.For(null, 0, context.Language) });
+            return;
+        }
+
+        if (turn.Kind != TurnKind.Message)
+        {
+            return;
+        }
+
+        if (turn.Value == TooLongValue)
+        {
+            context.Reply(new Reply { Text = BotTexts.Get(context.Language, "too_long"), ChannelData = ReplyData.For(null, 0, context.Language) });
+            return;
+        }
+
+        var state = context.State;
+        var text = turn.Text;
+        var fingerprint = Signals.Fingerprint(text);
+        var repeated = fingerprint.Length > 0 && fingerprint == state.LastText;
+        state.Repeats = repeated ? state.Repeats + 1 : 0;
+        state.LastText = fingerprint;
+
+        var prediction = context.Prediction;
+        var intent = prediction?.TopIntent;
+        Log.Predicted(logger, context.Conversation.Id, context.Language, intent, prediction?.Confidence ?? 0);
+
+        if (turn.Value == HandoffValue || intent == "human_agent" && prediction!.Decision != IntentDecision.OutOfScope || Signals.AsksForHuman(text))
+        {
+            await handoff.StartAsync(context, "human_request", intent, cancellationToken);
+            return;
+        }
+
+        if (intent is not null && HandoffCoordinator.SensitiveIntents.Contains(intent) && prediction!.IsConfident)
+        {
+            // Help while waiting: the article (limits, time-out, help lines; what to do now) comes first.
+            AnswerFromArticle(context, intent, withFeedback: false);
+            await handoff.StartAsync(context, $"sensitive:{intent}", intent, cancellationToken);
+            return;
+        }
+
+        if (Signals.IsFrustrated(text) || state.Repeats >= 1 && !(prediction?.IsConfident ?? false))
+        {
+            await handoff.StartAsync(context, "frustration", intent, cancellationToken);
+            return;
+        }
+
+        if (prediction is { IsConfident: true } && intent is not null)
+        {
+            state.Misses = 0;
+            if (AccountAnswers.AccountIntents.Contains(intent))
+            {
+                await AnswerFromAccountAsync(context, intent, cancellationToken);
+            }
+            else
+            {
+                AnswerFromArticle(context, intent, withFeedback: !SmallTalk.Contains(intent));
+            }
+
+            return;
+        }
+
+        if (prediction is { Decision: IntentDecision.Ambiguous })
+        {
+            var options = prediction.Candidates.Take(3)
+                .Select(c => knowledge.Searcher.FindByIntent(c.Intent, context.Language) is { } a
+                    ? new SuggestedAction(a.Title, IntentValue(c.Intent))
+                    : null)
+                .OfType<SuggestedAction>()
+                .Append(new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue))
+                .ToList();
+            context.Reply(new Reply
+            {
+                Text = BotTexts.Get(context.Language, "clarify"),
+                Actions = options,
+                ChannelData = ReplyData.For(intent, prediction.Confidence, context.Language),
+            });
+            return;
+        }
+
+        var hit = knowledge.Searcher.Search(text, context.Language, 3).Top;
+        if (hit is { IsStrong: true } && knowledge.Searcher.FindArticle(hit.ArticleId, context.Language) is { } found)
+        {
+            Answer(context, found, null, 0, BotTexts.Get(context.Language, "search_offer") + "\n\n", withFeedback: true);
+            return;
+        }
+
+        state.Misses++;
+        if (state.Misses >= MissesBeforeHandoff)
+        {
+            await handoff.StartAsync(context, "repeated_miss", intent, cancellationToken);
+            return;
+        }
+
+        context.Reply(new Reply
+        {
+            Text = BotTexts.Get(context.Language, "not_understood"),
+            Actions = [new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue)],
+            ChannelData = ReplyData.For(null, prediction?.Confidence ?? 0, context.Language),
+        });
+    }
+
+    public static string IntentValue(string intent) => Middleware.IntentRecognitionMiddleware.IntentValuePrefix + intent;
+
+    private async Task AnswerFromAccountAsync(TurnContext context, string intent, CancellationToken cancellationToken)
+    {
+        var playerId = context.Conversation.PlayerId;
+        if (playerId is null)
+        {
+            // An unverified player never sees account data, whatever they type: the article explains where to look.
+            AnswerFromArticle(context, intent, withFeedback: false, BotTexts.Get(context.Language, "sign_in_needed"));
+            return;
+        }
+
+        AccountSummary? account;
+        try
+        {
+            account = await accounts.FindAsync(playerId, cancellationToken);
+        }
+        catch (AccountDirectoryUnavailableException ex)
+        {
+            Log.AccountLookupFailed(logger, context.Conversation.Id, ex.Message);
+            context.State.AccountFailures++;
+            if (context.State.AccountFailures >= 2)
+            {
+                await handoff.StartAsync(context, "account_api_down", intent, cancellationToken);
+                return;
+            }
+
+            context.Reply(new Reply
+            {
+                Text = BotTexts.Get(context.Language, "account_unavailable"),
+                Actions = [new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue)],
+                ChannelData = ReplyData.For(intent, context.Prediction?.Confidence ?? 0, context.Language),
+            });
+            return;
+        }
+
+        context.State.AccountFailures = 0;
+        if (account is null)
+        {
+            AnswerFromArticle(context, intent, withFeedback: false);
+            return;
+        }
+
+        var (text, offerPerson) = AccountAnswers.Answer(intent, account, context.Language, clock.GetUtcNow());
+        var data = ReplyData.For(intent, context.Prediction?.Confidence ?? 0, context.Language);
+        data["account"] = true;
+        context.Reply(new Reply
+        {
+            Text = text,
+            Actions = offerPerson ? [new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue)] : [],
+            ChannelData = data,
+        });
+    }
+
+    private void AnswerFromArticle(TurnContext context, string intent, bool withFeedback, string? suffix = null)
+    {
+        var article = knowledge.Searcher.FindByIntent(intent, context.Language) ?? knowledge.Searcher.FindByIntent(intent, "en");
+        if (article is null)
+        {
+            context.Reply(new Reply
+            {
+                Text = BotTexts.Get(context.Language, "not_understood"),
+                ChannelData = ReplyData.For(intent, context.Prediction?.Confidence ?? 0, context.Language),
+            });
+            return;
+        }
+
+        Answer(context, article, intent, context.Prediction?.Confidence ?? 0, "", withFeedback, suffix);
+    }
+
+    private static void Answer(TurnContext context, FaqArticle article, string? intent, double confidence, string prefix, bool withFeedback, string? suffix = null)
+    {
+        if (!context.State.ArticlesShown.Contains(article.Id))
+        {
+            context.State.ArticlesShown.Add(article.Id);
+        }
+
+        var body = prefix + (prefix.Length > 0 ? $"**{article.Title}**\n\n" : "") + article.Body.Trim() + (suffix is null ? "" : "\n\n" + suffix);
+        context.Reply(new Reply
+        {
+            Text = body,
+            Actions = withFeedback
+                ? [
+                    new SuggestedAction(BotTexts.Get(context.Language, "yes"), $"feedback:yes:{article.Id}"),
+                    new SuggestedAction(BotTexts.Get(context.Language, "no"), $"feedback:no:{article.Id}"),
+                ]
+                : [],
+            ChannelData = ReplyData.For(intent, confidence, context.Language, article.Id),
+        });
+    }
+}

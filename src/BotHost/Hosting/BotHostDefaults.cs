@@ -1,0 +1,49 @@
+using BotHost.Channels.WebChat;
+
+namespace BotHost.Hosting;
+
+public static class BotHostDefaults
+{
+    /// <summary>Logging, ProblemDetails, health checks, clock, storage options and CORS for the website channel.</summary>
+    public static WebApplicationBuilder AddBotHostDefaults(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) &&
+            string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) &&
+            string.IsNullOrEmpty(builder.Configuration["Kestrel:Endpoints:Http:Url"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("knowledge");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddCors(o => o.AddPolicy(DirectLineApi.CorsPolicy, p => p
+            .AllowAnyOrigin()
+            .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with")
+            .WithMethods("GET", "POST", "OPTIONS")));
+        return builder;
+    }
+
+    public static WebApplication UseBotHostDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseCors();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using BotHost.Hosting;
+using Intents;
+using Intents.Training;
+using KnowledgeIndex.Indexing;
+using KnowledgeIndex.Search;
+using Microsoft.Extensions.Options;
+
+namespace BotHost.Knowledge;
+
+/// <summary>
+/// The loaded intent model and search index. Trained and indexed from <c>data/faq</c> at start-up when the knowledge
+/// base changed (fingerprint), otherwise loaded from the data folder. Swapped atomically on retrain.
+/// </summary>
+public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<KnowledgeRuntime> logger) : IDisposable
+{
+    private readonly Lock _reloadLock = new();
+    private Loaded? _current;
+
+    public bool IsReady => _current is not null;
+
+    public IntentClassifier Classifier => Current.Classifier;
+
+    public KnowledgeSearcher Searcher => Current.Searcher;
+
+    private Loaded Current => _current ?? throw new InvalidOperationException("The knowledge runtime is not loaded yet.");
+
+    /// <summary>Loads the model and index, training and indexing first when <c>data/faq</c> changed.</summary>
+    public void EnsureLoaded(bool force = false)
+    {
+        lock (_reloadLock)
+        {
+            var faqDirectory = storage.Value.ResolveFaqDirectory();
+            var dataDirectory = storage.Value.ResolveDataDirectory();
+            var fingerprint = FaqSource.Fingerprint(faqDirectory);
+            var modelPath = Path.Combine(dataDirectory, "intents.model");
+            var indexPath = Path.Combine(dataDirectory, "knowledge.db");
+            var indexStampPath = indexPath + ".fingerprint";
+
+            IntentClassifier? classifier = null;
+            if (!force && File.Exists(modelPath))
+            {
+                try
+                {
+                    var loaded = IntentClassifier.Load(modelPath);
+                    classifier = loaded.DataFingerprint == fingerprint ? loaded : null;
+                }
+                catch (ModelFormatException ex)
+                {
+                    Log.ModelUnreadable(logger, modelPath, ex.Message);
+                }
+            }
+
+            IReadOnlyList<FaqArticle>? articles = null;
+            if (classifier is null)
+            {
+                articles = FaqSource.Load(faqDirectory);
+                var examples = articles
+                    .Where(a => a.Intent is not null)
+                    .SelectMany(a => a.Questions.Select(q => new TrainingExample(q, a.Intent!, a.Language)))
+                    .ToList();
+                Log.Training(logger, examples.Count, faqDirectory);
+                var watch = Stopwatch.StartNew();
+                var progress = new Progress<string>(step => Log.TrainingProgress(logger, step));
+                classifier = new IntentTrainer(new TrainerOptions()).Train(examples, fingerprint, progress);
+                classifier.Save(modelPath);
+                Log.Trained(logger, classifier.Intents.Count, watch.ElapsedMilliseconds);
+            }
+
+            var indexCurrent = File.Exists(indexPath) && File.Exists(indexStampPath) &&
+                               File.ReadAllText(indexStampPath) == fingerprint;
+            if (force || !indexCurrent)
+            {
+                articles ??= FaqSource.Load(faqDirectory);
+                var watch = Stopwatch.StartNew();
+                _current?.Searcher.Dispose();
+                _current = null;
+                IndexBuilder.Build(articles, indexPath);
+                File.WriteAllText(indexStampPath, fingerprint);
+                Log.Indexed(logger, articles.Count, watch.ElapsedMilliseconds);
+            }
+
+            var previous = _current;
+            _current = new Loaded(classifier, KnowledgeSearcher.Open(indexPath));
+            previous?.Searcher.Dispose();
+        }
+    }
+
+    public void Dispose() => _current?.Searcher.Dispose();
+
+    private sealed record Loaded(IntentClassifier Classifier, KnowledgeSearcher Searcher);
+}
