@@ -1,0 +1,36 @@
+using Handoff.Persistence;
+using Handoff.Persistence.Sqlite;
+using Handoff.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Handoff.Tests.Persistence;
+
+/// <summary>Runs the store contract against a temporary SQLite file per test.</summary>
+public sealed class SqliteHandoffStoreTests : HandoffStoreContractTests
+{
+    private readonly TempSqliteDatabase _database = new();
+
+    public override Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_UsesWalJournalAndRecordsSchemaVersion()
+    {
+        var sut = CreateStore();
+
+        await sut.InitializeAsync(CancellationToken.None);
+
+        using var connection = new SqliteConnection(_database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)command.ExecuteScalar());
+        command.CommandText = "SELECT MAX(version) FROM schema_version;";
+        Assert.Equal(1L, (long?)command.ExecuteScalar());
+    }
+
+    protected override IHandoffStore CreateStore() => new SqliteHandoffStore(_database.ConnectionString, Clock);
+}
