@@ -169,10 +169,11 @@
     if (!state.selected) return;
     try {
       const ticket = await api(`/tickets/${state.selected}/transfer`, { method: 'POST', body: { queue: $('transfer-queue').value, note: $('transfer-note').value } });
-      state.tickets.set(ticket.id, ticket);
       $('transfer-note').value = '';
+      state.selected = null;
+      $('ticket').replaceChildren(el('p', { class: 'empty', id: 'transferred-note' },
+        `Ticket #${ticket.id} transferred to ${ticket.queue}${ticket.assigneeId ? ' (' + ticket.assigneeId + ')' : ''}. The context and your note went along.`));
       await refresh();
-      await select(ticket.id);
     } catch (err) { alert(err.message); }
   });
 
