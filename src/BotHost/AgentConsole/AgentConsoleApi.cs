@@ -29,7 +29,6 @@ public static class AgentConsoleApi
 
     public static IEndpointRouteBuilder MapAgentConsole(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/agent", () => TypedResults.Redirect("/agent/"));
         app.MapHub<AgentHub>("/agent/hub");
         var api = app.MapGroup("/agent/api");
         api.MapPost("/login", LoginAsync);

@@ -208,7 +208,8 @@ public sealed class BotLogic(
             context.State.ArticlesShown.Add(article.Id);
         }
 
-        var body = prefix + (prefix.Length > 0 ? $"**{article.Title}**\n\n" : "") + article.Body.Trim() + (suffix is null ? "" : "\n\n" + suffix);
+        var body = prefix + (prefix.Length > 0 ? $"**{article.Title}**\n\n" : "") + article.Body.Trim() + (suffix is null ? "" : "\n\n" + suffix)
+            + (withFeedback ? "\n\n_" + BotTexts.Get(context.Language, "did_it_help") + "_" : "");
         context.Reply(new Reply
         {
             Text = body,

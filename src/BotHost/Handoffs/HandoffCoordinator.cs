@@ -23,6 +23,8 @@ public sealed class HandoffCoordinator(
     OutboundDispatcher outbound,
     IEnumerable<IAgentNotifier> notifiers,
     IAccountDirectory accounts,
+    AgentDirectory agents,
+    AgentPresence presence,
     TimeProvider clock,
     ILogger<HandoffCoordinator> logger)
 {
@@ -74,11 +76,13 @@ public sealed class HandoffCoordinator(
         Log.HandoffStarted(logger, conversation.Id, ticket.Id, reason, ticket.Queue);
 
         var now = clock.GetUtcNow();
-        var open = router.IsOpen(ticket.Queue, now);
+        // Nobody on duty: outside the queue's working hours, or no agent who takes this queue is online.
+        var open = router.IsOpen(ticket.Queue, now) && presence.AnyOnline(agents.All, ticket.Queue);
         var text = open
             ? BotTexts.Format(context.Language, "handoff_started", ticket.Id, Math.Max(1, (int)Math.Ceiling((ticket.SlaDueAt - now).TotalMinutes)))
             : BotTexts.Format(context.Language, "handoff_closed", ticket.Id,
-                (router.NextOpening(ticket.Queue, now) ?? ticket.SlaDueAt).ToString("g", BotTexts.Culture(context.Language)) + " UTC");
+                ((router.IsOpen(ticket.Queue, now) ? null : router.NextOpening(ticket.Queue, now)) ?? ticket.SlaDueAt)
+                    .ToString("g", BotTexts.Culture(context.Language)) + " UTC");
         var data = ReplyData.For(intent, context.Prediction?.Confidence ?? 0, context.Language);
         data["handoff"] = new Dictionary<string, object?> { ["ticketId"] = ticket.Id, ["reason"] = reason, ["queue"] = ticket.Queue };
         context.Reply(new Reply { Text = text, ChannelData = data });
@@ -142,13 +146,23 @@ public sealed class HandoffCoordinator(
         return result;
     }
 
-    public async Task<TranscriptMessage> SendAgentMessageAsync(Ticket ticket, AgentAccount agent, string text, CancellationToken cancellationToken)
+    public Task<TranscriptMessage> SendAgentMessageAsync(Ticket ticket, AgentAccount agent, string text, CancellationToken cancellationToken) =>
+        SendAgentMessageAsync(ticket, agent, text, null, cancellationToken);
+
+    /// <summary>Sends an agent's message; <paramref name="externalId"/> (the agent surface's message id) makes a retry a no-op.</summary>
+    public async Task<TranscriptMessage> SendAgentMessageAsync(
+        Ticket ticket, AgentAccount agent, string text, string? externalId, CancellationToken cancellationToken)
     {
         var conversation = await conversations.GetAsync(ticket.ConversationId, cancellationToken)
             ?? throw new InvalidOperationException($"Conversation '{ticket.ConversationId}' of ticket {ticket.Id} is missing.");
         var reply = new Reply { Text = text, AgentId = agent.Id, AgentName = agent.DisplayName, ChannelData = SystemData(ticket) };
         var appended = await handoff.RecordAgentMessageAsync(
-            ticket.Id, agent.Id, text, null, Channels.ActivityJson.FromReply(reply, conversation.Language), cancellationToken);
+            ticket.Id, agent.Id, text, externalId, Channels.ActivityJson.FromReply(reply, conversation.Language), cancellationToken);
+        if (appended.Duplicate)
+        {
+            return appended.Message;
+        }
+
         await outbound.DeliverAsync(conversation, appended.Message, reply, cancellationToken);
         var current = await store.GetTicketAsync(ticket.Id, cancellationToken) ?? ticket;
         await NotifyMessageAsync(current, appended.Message, cancellationToken);

@@ -1,4 +1,5 @@
 using BotHost.Channels.WebChat;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace BotHost.Hosting;
 
@@ -20,6 +21,9 @@ public static class BotHostDefaults
             o.TimestampFormat = "HH:mm:ss ";
         });
         builder.Services.AddProblemDetails();
+        // Agents' sign-in cookies survive a restart: the keys live in the data folder with everything else.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
+            Path.Combine(Path.GetFullPath(builder.Configuration[$"{StorageOptions.SectionName}:DataDirectory"] ?? new StorageOptions().DataDirectory), "keys")));
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("knowledge");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<StorageOptions>()

@@ -28,6 +28,18 @@
     return node;
   }
 
+  // Messages are Markdown (the bot's articles, agents' bold); escape first, then allow bold, italics and safe links.
+  function markdown(text) {
+    const escaped = String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const html = escaped
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|[\s(])\*(?!\s)(.+?)\*(?=[\s).,!?]|$)/gm, '$1<em>$2</em>')
+      .replace(/\[([^\]]+)\]\(((?:https?:\/\/|\/)[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+    const node = el('div', { class: 'text' });
+    node.innerHTML = html;
+    return node;
+  }
+
   function showLogin() { $('app').hidden = true; $('login').hidden = false; $('login-id').focus(); }
 
   $('login-form').addEventListener('submit', async e => {
@@ -79,7 +91,7 @@
     if (!box) return;
     box.replaceChildren(...state.transcript.map(m => el('div', { class: `msg ${m.sender}${m.internal ? ' internal' : ''}`, 'data-seq': m.seq },
       el('div', { class: 'who' }, `${m.internal ? 'Note · ' : ''}${m.senderName || m.sender} · ${new Date(m.at).toLocaleTimeString()}`),
-      el('div', { class: 'text' }, m.text))));
+      markdown(m.text))));
     box.scrollTop = box.scrollHeight;
   }
 
