@@ -208,6 +208,31 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task AppendMessageAsync_PlayerPayloadWithCardNumber_MasksThePayloadTextToo()
+    {
+        var sut = await CreateSutAsync();
+        const string payload = """{"type":"message","text":"my card 4111 1111 1111 1111","channelData":{"clientActivityID":"a1"}}""";
+
+        await sut.AppendMessageAsync(new NewMessage("c1", "a1", MessageSender.Player, "p", "my card 4111 1111 1111 1111", payload), Ct);
+        var stored = Assert.Single(await sut.GetMessagesAsync("c1", 0, 10, includeInternal: true, Ct));
+
+        Assert.DoesNotContain("4111 1111 1111 1111", stored.PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("**** **** **** 1111", stored.PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("clientActivityID", stored.PayloadJson, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task AppendMessageAsync_BotAnswerWithSupportAddress_KeepsItAsPublished()
+    {
+        var sut = await CreateSutAsync();
+
+        await sut.AppendMessageAsync(new NewMessage("c1", null, MessageSender.Bot, "bot", "Write to support@example-casino.com"), Ct);
+        var stored = Assert.Single(await sut.GetMessagesAsync("c1", 0, 10, includeInternal: true, Ct));
+
+        Assert.Equal("Write to support@example-casino.com", stored.Text);
+    }
+
+    [StoreFact]
     public async Task CreateTicketAsync_FullTicket_RoundTripsEveryField()
     {
         var sut = await CreateSutAsync();
