@@ -13,6 +13,8 @@ public sealed class AgentAccount
     public List<string> Languages { get; set; } = [];
     /// <summary>How many chats the agent holds at once.</summary>
     public int Capacity { get; set; } = 3;
+    /// <summary>The agent's Teams user id (<c>29:…</c>) or Entra object id, so a "Pick up" pressed in Teams claims as this agent.</summary>
+    public string? TeamsUserId { get; set; }
 
     public bool IsSupervisor => string.Equals(Role, "supervisor", StringComparison.OrdinalIgnoreCase);
 
