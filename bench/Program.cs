@@ -3,11 +3,12 @@ return args.Length == 0 ? Usage() : args[0] switch
 {
     "intents" => Bench.Intents.IntentsBench.Run(args[1..]),
     "search" => Bench.Search.SearchBench.Run(args[1..]),
+    "host" => Bench.Host.HostBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench <intents|search> [options]   (each command prints its own --help)");
+    Console.Error.WriteLine("usage: bench <intents|search|host> [options]   (each command prints its own --help)");
     return 2;
 }

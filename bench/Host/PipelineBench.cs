@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace Bench.Host;
+
+/// <summary>
+/// `bench host pipeline`: every evaluation line in a fresh Direct Line conversation through the running host; the
+/// bot's reply is scored top-1 / top-3 against the expected article, per language, with the turn's round trip.
+/// </summary>
+internal static class PipelineBench
+{
+    public const double Top1Target = 90;
+    public const double Top3Target = 97;
+    private const int WarmUpTurns = 5;
+
+    public static async Task<object> RunAsync(DirectLineClient client, HostBenchArgs args, CancellationToken budget)
+    {
+        var root = HostPaths.Root();
+        var lines = EvalLine.Load(HostPaths.EvalDirectory(root));
+        var intents = FaqIntents.Load(root);
+        await WarmUpAsync(client, lines, budget);
+        var results = new List<LineResult>(lines.Count);
+        var truncated = false;
+        var number = 0;
+        foreach (var line in lines)
+        {
+            if (budget.IsCancellationRequested)
+            {
+                truncated = true;
+                break;
+            }
+
+            var clientActivityId = $"bench-{++number}";
+            try
+            {
+                var conversation = await client.StartAsync(line.Language, budget);
+                var elapsed = await client.PostMessageAsync(conversation, line.Text, clientActivityId, budget);
+                var (activities, _) = await client.GetActivitiesAsync(conversation, null, budget);
+                var answer = BotAnswer.From(activities, clientActivityId);
+                var (top1, top3) = answer.Score(line);
+                results.Add(new LineResult(line, answer, top1, top3, elapsed.TotalMilliseconds, null));
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested)
+            {
+                truncated = true;
+                break;
+            }
+            catch (HttpRequestException ex)
+            {
+                // A failed turn is a miss, not a reason to stop measuring.
+                results.Add(new LineResult(line, BotAnswer.None, false, false, double.NaN, ex.Message));
+            }
+
+            if (number % 50 == 0)
+            {
+                Console.Error.WriteLine($"  {number}/{lines.Count}");
+            }
+        }
+
+        var rows = results.GroupBy(r => r.Line.Language).Select(g => Row(g.Key, g.ToList(), intents))
+            .Append(Row("all", results, intents)).ToList();
+        Print(rows, truncated);
+        var misses = results.Where(r => !r.Top1).Select(r => new
+        {
+            language = r.Line.Language,
+            text = r.Line.Text,
+            expected = r.Line.ArticleId,
+            kind = r.Error is null ? r.Answer.Kind : "error",
+            got = r.Error is not null ? r.Error : r.Answer.Handoff ? $"handoff:{r.Answer.HandoffReason} intent={r.Answer.HandoffIntent} after={r.Answer.ArticleBeforeHandoff}"
+                : r.Answer.ArticleId ?? (r.Answer.ClarifyIntents.Count > 0 ? "clarify:" + string.Join(',', r.Answer.ClarifyIntents) : "-"),
+            inTop3 = r.Top3,
+        }).ToList();
+        if (args.ShowMisses)
+        {
+            foreach (var miss in misses)
+            {
+                Console.WriteLine($"{miss.language}  {miss.expected,-24} <- {miss.kind,-7} {miss.got,-40} {(miss.inTop3 ? "(top-3)" : "")}  {miss.text}");
+            }
+        }
+
+        return new { command = "pipeline", warmUp = WarmUpTurns, truncated, targets = new { top1 = Top1Target, top3 = Top3Target }, languages = rows, misses };
+    }
+
+    /// <summary>A few throwaway turns first, so the first scored lines do not carry JIT and first-connection costs.</summary>
+    private static async Task WarmUpAsync(DirectLineClient client, List<EvalLine> lines, CancellationToken budget)
+    {
+        for (var i = 0; i < WarmUpTurns && i < lines.Count; i++)
+        {
+            var conversation = await client.StartAsync(lines[i].Language, budget);
+            await client.PostMessageAsync(conversation, lines[i].Text, $"warm-up-{i}", budget);
+        }
+    }
+
+    private static LanguageRow Row(string language, List<LineResult> results, HashSet<string> intents)
+    {
+        static double Share(List<LineResult> of, Func<LineResult, bool> hit) => of.Count == 0 ? double.NaN : Math.Round(100.0 * of.Count(hit) / of.Count, 1);
+        double Percent(Func<LineResult, bool> hit) => Share(results, hit);
+        var intentLines = results.Where(r => intents.Contains(r.Line.ArticleId)).ToList();
+        var searchLines = results.Where(r => !intents.Contains(r.Line.ArticleId)).ToList();
+        var latency = Latency.Of(results.Where(r => r.Error is null).Select(r => r.Milliseconds));
+        var top1 = Percent(r => r.Top1);
+        var top3 = Percent(r => r.Top3);
+        return new LanguageRow(language, results.Count, top1, top3, Percent(r => r.Answer.Handoff),
+            Percent(r => r.Answer.Kind == "clarify"), Percent(r => r.Answer.Kind == "other"), results.Count(r => r.Error is not null),
+            latency.P50, latency.P99, top1 >= Top1Target && top3 >= Top3Target,
+            intentLines.Count, Share(intentLines, r => r.Top1), searchLines.Count, Share(searchLines, r => r.Top1));
+    }
+
+    private static void Print(List<LanguageRow> rows, bool truncated)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Answer pipeline over Direct Line (targets: top-1 >= {Top1Target}%, top-3 >= {Top3Target}% per language){(truncated ? "  TRUNCATED by the 5-minute budget" : "")}");
+        Console.WriteLine($"{"lang",-5} {"n",5} {"top-1 %",8} {"top-3 %",8} {"handoff %",10} {"clarify %",10} {"other %",8} {"errors",7} {"p50 ms",8} {"p99 ms",8}  target  {"top-1 on intent articles",-26} top-1 on search-only articles");
+        foreach (var r in rows)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Language,-5} {r.N,5} {r.Top1,8:0.0} {r.Top3,8:0.0} {r.Handoff,10:0.0} {r.Clarify,10:0.0} {r.Other,8:0.0} {r.Errors,7} {Latency.Ms(r.P50Ms),8} {Latency.Ms(r.P99Ms),8}  {(r.MeetsTargets ? "met   " : "MISSED")}  {Pct(r.IntentTop1) + $" (n={r.IntentN})",-26} {Pct(r.SearchOnlyTop1)} (n={r.SearchOnlyN})"));
+        }
+    }
+
+    private static string Pct(double value) => double.IsNaN(value) ? "-" : value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    private sealed record LineResult(EvalLine Line, BotAnswer Answer, bool Top1, bool Top3, double Milliseconds, string? Error);
+
+    private sealed record LanguageRow(
+        string Language, int N, double Top1, double Top3, double Handoff, double Clarify, double Other, int Errors, double P50Ms, double P99Ms, bool MeetsTargets,
+        int IntentN, double IntentTop1, int SearchOnlyN, double SearchOnlyTop1);
+}
