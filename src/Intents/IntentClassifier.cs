@@ -1,3 +1,7 @@
+using Intents.Featurization;
+using Intents.Language;
+using Intents.Model;
+
 namespace Intents;
 
 /// <summary>
@@ -6,30 +10,213 @@ namespace Intents;
 /// </summary>
 public sealed class IntentClassifier
 {
+    private const int MaxCandidates = 5;
+    private readonly string[] _labels;
+    private readonly TextVectorizer _vectorizer;
+
+    internal IntentClassifier(
+        FeaturizerSettings settings,
+        Vocabulary vocabulary,
+        LinearModel model,
+        string[] labels,
+        int outOfScopeLabel,
+        Calibration calibration,
+        LanguageDetector languageDetector,
+        string dataFingerprint)
+    {
+        Settings = settings;
+        Vocabulary = vocabulary;
+        LinearModel = model;
+        _labels = labels;
+        OutOfScopeLabel = outOfScopeLabel;
+        Calibration = calibration;
+        LanguageDetector = languageDetector;
+        DataFingerprint = dataFingerprint;
+        _vectorizer = new TextVectorizer(new NgramFeaturizer(settings), vocabulary);
+        Intents = labels.Where((_, i) => i != outOfScopeLabel).ToArray();
+    }
+
+    internal FeaturizerSettings Settings { get; }
+
+    internal Vocabulary Vocabulary { get; }
+
+    internal LinearModel LinearModel { get; }
+
+    internal IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>Index of the trained out-of-scope class ("oos"), or -1.</summary>
+    internal int OutOfScopeLabel { get; }
+
+    internal Calibration Calibration { get; }
+
+    internal LanguageDetector LanguageDetector { get; }
+
     /// <summary>Loads a model file; throws <see cref="ModelFormatException"/> for an unreadable or incompatible file.</summary>
-    public static IntentClassifier Load(string path) => throw new NotImplementedException();
+    public static IntentClassifier Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
 
     /// <summary>Loads a model from a stream.</summary>
-    public static IntentClassifier Load(Stream stream) => throw new NotImplementedException();
+    public static IntentClassifier Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ModelFile.Read(stream);
+    }
 
     /// <summary>Writes the model file.</summary>
-    public void Save(string path) => throw new NotImplementedException();
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.Create(path);
+        Save(stream);
+    }
 
     /// <summary>Writes the model to a stream.</summary>
-    public void Save(Stream stream) => throw new NotImplementedException();
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ModelFile.Write(this, stream);
+    }
 
     /// <summary>The caller-supplied fingerprint of the training data, used to decide whether to retrain.</summary>
-    public string DataFingerprint => throw new NotImplementedException();
+    public string DataFingerprint { get; }
 
     /// <summary>Intent labels the model knows.</summary>
-    public IReadOnlyList<string> Intents => throw new NotImplementedException();
+    public IReadOnlyList<string> Intents { get; }
 
     /// <summary>
     /// Ranks intents for <paramref name="text"/>. <paramref name="language"/> is a BCP-47 hint; null means detect.
     /// Thread-safe and allocation-light.
     /// </summary>
-    public IntentPrediction Predict(string text, string? language = null) => throw new NotImplementedException();
+    public IntentPrediction Predict(string text, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (language is null)
+        {
+            var guess = DetectLanguage(text);
+            language = guess.Language == LanguageGuess.Unknown ? "en" : guess.Language;
+        }
+
+        Span<float> probs = stackalloc float[LinearModel.Stride];
+        Span<int> top = stackalloc int[MaxCandidates + 1];
+        var found = Rank(text, probs, top);
+        if (found == 0)
+        {
+            return new IntentPrediction(language, [], IntentDecision.OutOfScope);
+        }
+
+        var decision = Decide(probs, top, found);
+        var candidates = new List<IntentScore>(MaxCandidates);
+        for (var i = 0; i < found && candidates.Count < MaxCandidates; i++)
+        {
+            if (top[i] != OutOfScopeLabel)
+            {
+                candidates.Add(new IntentScore(_labels[top[i]], probs[top[i]]));
+            }
+        }
+
+        return new IntentPrediction(language, candidates, decision);
+    }
 
     /// <summary>Detects the language of <paramref name="text"/> (en, ru, pl, vi or <see cref="LanguageGuess.Unknown"/>).</summary>
-    public LanguageGuess DetectLanguage(string text) => throw new NotImplementedException();
+    public LanguageGuess DetectLanguage(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LanguageDetector.Detect(text);
+    }
+
+    /// <summary>A copy with other decision parameters (used by evaluation to fit thresholds on a validation set).</summary>
+    internal IntentClassifier WithCalibration(Calibration calibration) =>
+        new(Settings, Vocabulary, LinearModel, _labels, OutOfScopeLabel, calibration, LanguageDetector, DataFingerprint);
+
+    /// <summary>
+    /// Calibrated probabilities into <paramref name="probs"/> and the best label indices into <paramref name="top"/>;
+    /// returns how many were ranked (0 when the text has no known feature and no bias preference).
+    /// </summary>
+    internal int Rank(string text, Span<float> probs, Span<int> top)
+    {
+        _vectorizer.Vectorize(text, out var indices, out var values);
+        LinearModel.Score(indices, values, probs);
+        Softmax(probs[..LinearModel.Classes], (float)(1 / Calibration.Temperature));
+        return TopK(probs[..LinearModel.Classes], top);
+    }
+
+    /// <summary>Raw logits (for temperature fitting).</summary>
+    internal void Logits(string text, Span<float> logits)
+    {
+        _vectorizer.Vectorize(text, out var indices, out var values);
+        LinearModel.Score(indices, values, logits);
+    }
+
+    internal IntentDecision Decide(ReadOnlySpan<float> probs, ReadOnlySpan<int> top, int found)
+    {
+        if (top[0] == OutOfScopeLabel)
+        {
+            return IntentDecision.OutOfScope;
+        }
+
+        // The out-of-scope class does not count as a rival: compare the best in-scope candidates.
+        var p1 = probs[top[0]];
+        var second = found > 1 && top[1] == OutOfScopeLabel ? (found > 2 ? top[2] : -1) : (found > 1 ? top[1] : -1);
+        var p2 = second < 0 ? 0f : probs[second];
+        if (Calibration.OutOfScopeScore(p1, p2) < Calibration.OutOfScopeThreshold)
+        {
+            return IntentDecision.OutOfScope;
+        }
+
+        return p1 >= Calibration.ConfidentThreshold ? IntentDecision.Confident : IntentDecision.Ambiguous;
+    }
+
+    internal static void Softmax(Span<float> z, float inverseTemperature)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var v in z)
+        {
+            max = Math.Max(max, v);
+        }
+
+        var sum = 0f;
+        for (var i = 0; i < z.Length; i++)
+        {
+            z[i] = MathF.Exp((z[i] - max) * inverseTemperature);
+            sum += z[i];
+        }
+
+        var inv = 1f / sum;
+        for (var i = 0; i < z.Length; i++)
+        {
+            z[i] *= inv;
+        }
+    }
+
+    private static int TopK(ReadOnlySpan<float> p, Span<int> top)
+    {
+        var k = Math.Min(top.Length, p.Length);
+        var count = 0;
+        for (var i = 0; i < p.Length; i++)
+        {
+            if (count < k)
+            {
+                count++;
+            }
+            else if (p[i] <= p[top[k - 1]])
+            {
+                continue;
+            }
+
+            var j = count - 1;
+            while (j > 0 && p[top[j - 1]] < p[i])
+            {
+                top[j] = top[j - 1];
+                j--;
+            }
+
+            top[j] = i;
+        }
+
+        return count;
+    }
 }

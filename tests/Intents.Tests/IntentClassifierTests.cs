@@ -1,0 +1,73 @@
+namespace Intents.Tests;
+
+public sealed class IntentClassifierTests
+{
+    [Theory]
+    [InlineData("en", "i would like to withdraw my winnings", "withdrawal")]
+    [InlineData("en", "forgot password", "password_reset")]
+    [InlineData("ru", "хочу вывести деньги на карту", "withdrawal")]
+    [InlineData("ru", "забыл пароль", "password_reset")]
+    [InlineData("pl", "jak doładować konto kartą", "deposit")]
+    [InlineData("pl", "zapomnialem hasla", "password_reset")]
+    [InlineData("vi", "tôi muốn nạp tiền", "deposit")]
+    [InlineData("vi", "quen mat khau", "password_reset")]
+    public void Predict_KnownQuestion_RanksIntentFirst(string language, string text, string intent)
+    {
+        var sut = CreateSut();
+
+        var prediction = sut.Predict(text, language);
+
+        Assert.Equal(intent, prediction.Candidates[0].Intent);
+        Assert.Equal(language, prediction.Language);
+        Assert.NotEqual(IntentDecision.OutOfScope, prediction.Decision);
+    }
+
+    [Theory]
+    [InlineData("qwzx vbnmk plrtg")]
+    [InlineData("xkcd zzyzx qqq jjj")]
+    [InlineData("фывапролджэ йцукен")]
+    public void Predict_Gibberish_IsOutOfScope(string text)
+    {
+        var sut = CreateSut();
+
+        var prediction = sut.Predict(text);
+
+        Assert.Equal(IntentDecision.OutOfScope, prediction.Decision);
+        Assert.Null(prediction.TopIntent);
+    }
+
+    [Fact]
+    public void Predict_Always_ReturnsAtMostFiveCandidatesBestFirstWithProbabilities()
+    {
+        var sut = CreateSut();
+
+        var prediction = sut.Predict("how do i withdraw my money");
+
+        Assert.InRange(prediction.Candidates.Count, 1, 5);
+        Assert.Equal(prediction.Candidates.OrderByDescending(c => c.Probability).Select(c => c.Intent), prediction.Candidates.Select(c => c.Intent));
+        Assert.All(prediction.Candidates, c => Assert.InRange(c.Probability, 0, 1));
+    }
+
+    [Fact]
+    public void Predict_ManyThreads_MatchesSingleThreaded()
+    {
+        var sut = CreateSut();
+        var texts = TestData.Examples.Select(e => e.Text).ToArray();
+        var expected = texts.Select(t => sut.Predict(t, "en").Candidates[0]).ToArray();
+
+        var actual = new IntentScore[texts.Length];
+        Parallel.For(0, texts.Length * 8, i => actual[i % texts.Length] = sut.Predict(texts[i % texts.Length], "en").Candidates[0]);
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Predict_NullText_Throws()
+    {
+        var sut = CreateSut();
+
+        Assert.Throws<ArgumentNullException>(() => sut.Predict(null!));
+    }
+
+    private static IntentClassifier CreateSut() => TrainedModel.Classifier;
+}
