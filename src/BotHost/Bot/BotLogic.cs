@@ -83,6 +83,11 @@ public sealed class BotLogic(
             {
                 await AnswerFromAccountAsync(context, intent, cancellationToken);
             }
+            else if (!SmallTalk.Contains(intent) && MoreSpecificArticle(context, intent) is { } specific)
+            {
+                // "How long does a card withdrawal take?" is withdrawal_how, but the card article answers it.
+                Answer(context, specific, intent, prediction.Confidence, "", withFeedback: true);
+            }
             else
             {
                 AnswerFromArticle(context, intent, withFeedback: !SmallTalk.Contains(intent));
@@ -129,6 +134,22 @@ public sealed class BotLogic(
             Actions = [new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue)],
             ChannelData = ReplyData.For(null, prediction?.Confidence ?? 0, context.Language),
         });
+    }
+
+    /// <summary>
+    /// A search-only article that answers the question more specifically than the intent's general article: a
+    /// strong search hit, without an intent of its own, ranked above the intent's article.
+    /// </summary>
+    private FaqArticle? MoreSpecificArticle(TurnContext context, string intent)
+    {
+        var hits = knowledge.Searcher.Search(context.Turn.Text, context.Language, 5).Hits;
+        if (hits.Count == 0 || !hits[0].IsStrong || hits[0].ArticleId == intent)
+        {
+            return null;
+        }
+
+        var article = knowledge.Searcher.FindArticle(hits[0].ArticleId, context.Language);
+        return article is { Intent: null } ? article : null;
     }
 
     public static string IntentValue(string intent) => Middleware.IntentRecognitionMiddleware.IntentValuePrefix + intent;
