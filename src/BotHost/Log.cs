@@ -38,4 +38,94 @@ internal static partial class Log
 
     [LoggerMessage(1022, LogLevel.Error, "Abandonment sweep failed")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1100, LogLevel.Information, "Telegram channel: {State}")]
+    public static partial void TelegramChannel(ILogger logger, string state);
+
+    [LoggerMessage(1101, LogLevel.Warning, "Telegram getUpdates failed; polling again in {DelayMs} ms")]
+    public static partial void TelegramPollFailed(ILogger logger, int delayMs, Exception exception);
+
+    [LoggerMessage(1102, LogLevel.Warning, "Telegram update {UpdateId} could not be answered")]
+    public static partial void TelegramUpdateFailed(ILogger logger, long updateId, Exception exception);
+
+    [LoggerMessage(1103, LogLevel.Information, "Telegram webhook set to {Url}")]
+    public static partial void TelegramWebhookSet(ILogger logger, string url);
+
+    [LoggerMessage(1104, LogLevel.Error, "Telegram setWebhook to {Url} failed")]
+    public static partial void TelegramWebhookFailed(ILogger logger, string url, Exception exception);
+
+    [LoggerMessage(1105, LogLevel.Warning, "Telegram webhook call rejected: missing or wrong secret token")]
+    public static partial void TelegramWebhookRejected(ILogger logger);
+
+    [LoggerMessage(1106, LogLevel.Information, "Telegram {Method} attempt {Attempt} failed ({Outcome}); retrying in {DelayMs} ms")]
+    public static partial void TelegramRetry(ILogger logger, string method, int attempt, string outcome, long delayMs);
+
+    [LoggerMessage(1107, LogLevel.Warning, "Telegram {Method} failed")]
+    public static partial void TelegramCallFailed(ILogger logger, string method, Exception exception);
+
+    [LoggerMessage(1108, LogLevel.Information, "Conversation {ConversationId} linked to a player account")]
+    public static partial void TelegramAccountLinked(ILogger logger, string conversationId);
+
+    [LoggerMessage(1109, LogLevel.Information, "Conversation {ConversationId}: account-linking code unknown, used or expired")]
+    public static partial void TelegramLinkCodeRejected(ILogger logger, string conversationId);
+
+    [LoggerMessage(1110, LogLevel.Warning, "Button dropped: its value of {Bytes} bytes exceeds Telegram's 64-byte callback_data limit")]
+    public static partial void TelegramButtonDropped(ILogger logger, int bytes);
+
+    [LoggerMessage(1150, LogLevel.Information, "Bot Framework channel on {Route}: authentication {Authentication}")]
+    public static partial void BotFrameworkOn(ILogger logger, string route, string authentication);
+
+    [LoggerMessage(1151, LogLevel.Information, "Teams agent channel {State}")]
+    public static partial void TeamsAgentChannel(ILogger logger, string state);
+
+    [LoggerMessage(1152, LogLevel.Warning, "Bot Framework activity for conversation {ConversationId} refused (401): {Reason}")]
+    public static partial void BotFrameworkUnauthorized(ILogger logger, string conversationId, string reason);
+
+    [LoggerMessage(1153, LogLevel.Warning, "Could not post to the Teams agent channel for ticket {TicketId}")]
+    public static partial void TeamsAgentPostFailed(ILogger logger, long ticketId, Exception exception);
+
+    [LoggerMessage(1154, LogLevel.Warning, "The Connector gave the card of ticket {TicketId} no activity id; no thread to follow")]
+    public static partial void TeamsCardWithoutId(ILogger logger, long ticketId);
+
+    [LoggerMessage(1155, LogLevel.Information, "Ticket {TicketId} card posted to the Teams agent channel (thread {ThreadId})")]
+    public static partial void TeamsCardPosted(ILogger logger, long ticketId, string threadId);
+
+    [LoggerMessage(1156, LogLevel.Warning, "Teams user {TeamsUserId} acted on ticket {TicketId} but is not mapped to an agent")]
+    public static partial void TeamsUnknownAgent(ILogger logger, string teamsUserId, long ticketId);
+
+    [LoggerMessage(1157, LogLevel.Information, "Ticket {TicketId}: pick up from Teams by {AgentId}: {Outcome}")]
+    public static partial void TeamsPickup(ILogger logger, long ticketId, string agentId, string outcome);
+
+    [LoggerMessage(1158, LogLevel.Error, "The Bot Framework OpenID metadata could not be fetched; activities are refused with 503")]
+    public static partial void BotFrameworkMetadataUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(1159, LogLevel.Warning, "Could not answer in the Teams agent channel thread {ConversationId}")]
+    public static partial void TeamsAgentReplyFailed(ILogger logger, string conversationId, Exception exception);
+
+    [LoggerMessage(1250, LogLevel.Information, "Host events: listening on PostgreSQL channel {Channel} as host {HostId}")]
+    public static partial void HostEventsListening(ILogger logger, string channel, string hostId);
+
+    [LoggerMessage(1251, LogLevel.Warning, "Host events: listener connection lost; reconnecting in {DelayMs} ms")]
+    public static partial void HostEventsListenerLost(ILogger logger, long delayMs, Exception exception);
+
+    [LoggerMessage(1252, LogLevel.Information, "Host events: listening again; {Conversations} conversations' readers re-read the store")]
+    public static partial void HostEventsCaughtUp(ILogger logger, int conversations);
+
+    [LoggerMessage(1253, LogLevel.Warning, "Host events: not listening {WaitMs} ms after start; serving anyway, the listener keeps retrying")]
+    public static partial void HostEventsNotListeningYet(ILogger logger, int waitMs);
+
+    [LoggerMessage(1254, LogLevel.Warning, "Host event {Kind} not published: {Reason}")]
+    public static partial void HostEventDropped(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(1255, LogLevel.Error, "Host events: publishing {Count} notifications failed after retries")]
+    public static partial void HostEventsPublishFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(1256, LogLevel.Warning, "Host event {Kind} from another host could not be applied")]
+    public static partial void HostEventNotApplied(ILogger logger, string kind, Exception exception);
+
+    [LoggerMessage(1257, LogLevel.Warning, "Host events: ignored a malformed notification on the channel")]
+    public static partial void HostEventMalformed(ILogger logger);
+
+    [LoggerMessage(1200, LogLevel.Warning, "Player API attempt {Attempt} failed (status {Status}, {Exception}); retrying")]
+    public static partial void AccountApiRetry(ILogger logger, int attempt, int status, string? exception);
 }

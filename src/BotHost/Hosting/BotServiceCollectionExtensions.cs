@@ -2,10 +2,12 @@ using BotHost.Accounts;
 using BotHost.AgentConsole;
 using BotHost.Bot;
 using BotHost.Channels.WebChat;
+using BotHost.Dashboard;
 using BotHost.Handoffs;
 using BotHost.Identity;
 using BotHost.Knowledge;
 using BotHost.Middleware;
+using BotHost.ScaleOut;
 using BotHost.Turns;
 using Handoff;
 using Handoff.Persistence;
@@ -54,6 +56,7 @@ public static class BotServiceCollectionExtensions
             return new SqliteHandoffStore(path, clock);
         });
         services.AddHostedService<StoreStartup>();
+        services.AddScaleOut();
         services.AddSingleton(sp => new QueueRouter(sp.GetRequiredService<IOptions<HandoffOptions>>().Value));
         services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffCoordinator>();
@@ -65,7 +68,28 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.SectionName);
         services.AddSingleton<PlayerTokenValidator>();
-        services.AddSingleton<IAccountDirectory, DemoAccountDirectory>();
+        services.AddOptions<AccountApiOptions>().BindConfiguration(AccountApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient<HttpAccountDirectory>((sp, http) =>
+            {
+                var api = sp.GetRequiredService<IOptions<AccountApiOptions>>().Value;
+                if (api.BaseUrl is { } baseUrl)
+                {
+                    http.BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/");
+                }
+
+                if (api.ApiKey is { Length: > 0 } key)
+                {
+                    http.DefaultRequestHeaders.Authorization = new("Bearer", key);
+                }
+
+                http.DefaultRequestHeaders.Accept.Add(new("application/json"));
+            })
+            // Held by singletons for the host's life: recycle connections so DNS changes are seen.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddSingleton<IAccountDirectory>(sp =>
+            sp.GetRequiredService<IOptions<AccountApiOptions>>().Value.BaseUrl is { Length: > 0 }
+                ? sp.GetRequiredService<HttpAccountDirectory>()
+                : ActivatorUtilities.CreateInstance<DemoAccountDirectory>(sp));
         return services;
     }
 
@@ -103,6 +127,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AgentDirectory>();
         services.AddSingleton<AgentPresence>();
         services.AddSingleton<IAgentNotifier, SignalRAgentNotifier>();
+        services.AddDashboard();
         services.AddHostedService<AbandonmentSweep>();
         services.AddSignalR();
         services.AddAuthorization();

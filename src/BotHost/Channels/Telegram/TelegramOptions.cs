@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BotHost.Channels.Telegram;
+
+/// <summary>The Telegram channel. Without a bot token the channel is off.</summary>
+public sealed class TelegramOptions : IValidatableObject
+{
+    public const string SectionName = "Telegram";
+
+    /// <summary>The Bot API server. <value>Default https://api.telegram.org.</value></summary>
+    [Required]
+    [Url]
+    public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
+
+    /// <summary>The token from @BotFather. <value>Default none: the channel is off.</value></summary>
+    public string? BotToken { get; set; }
+
+    /// <summary><value>Default <see cref="TelegramMode.Polling"/>.</value></summary>
+    public TelegramMode Mode { get; set; } = TelegramMode.Polling;
+
+    /// <summary>Sent by Telegram in <c>X-Telegram-Bot-Api-Secret-Token</c> on every webhook call. <value>Default none; required in webhook mode.</value></summary>
+    [RegularExpression("^[A-Za-z0-9_-]{1,256}$")]
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>This host's public base URL; the webhook is <c>{PublicUrl}/api/telegram</c>. <value>Default none; required in webhook mode.</value></summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
+    /// <summary>The bot's @username, for t.me deep links. <value>Default "support_bot".</value></summary>
+    [Required]
+    public string BotUsername { get; set; } = "support_bot";
+
+    /// <summary>Long-polling timeout of getUpdates. <value>Default 25 s.</value></summary>
+    [Range(0, 50)]
+    public int PollTimeoutSeconds { get; set; } = 25;
+
+    /// <summary>Pause after a failed getUpdates. <value>Default 3000 ms.</value></summary>
+    [Range(10, 60_000)]
+    public int PollErrorDelayMilliseconds { get; set; } = 3000;
+
+    /// <summary>Retries of a Bot API call after 429 (honouring retry_after), 5xx or a network error. <value>Default 3.</value></summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Longest retry_after the client waits for before giving up. <value>Default 30 s.</value></summary>
+    [Range(1, 3600)]
+    public int MaxRetryAfterSeconds { get; set; } = 30;
+
+    /// <summary>Lifetime of an account-linking code. <value>Default 15 min.</value></summary>
+    [Range(1, 1440)]
+    public int LinkCodeLifetimeMinutes { get; set; } = 15;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Enabled && Mode == TelegramMode.Webhook)
+        {
+            if (string.IsNullOrWhiteSpace(WebhookSecret))
+            {
+                yield return new ValidationResult("Telegram:WebhookSecret is required in webhook mode.", [nameof(WebhookSecret)]);
+            }
+
+            if (string.IsNullOrWhiteSpace(PublicUrl))
+            {
+                yield return new ValidationResult("Telegram:PublicUrl is required in webhook mode.", [nameof(PublicUrl)]);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using BotHost.AgentConsole;
+using Handoff.Persistence;
+using Handoff.Tickets;
+
+namespace BotHost.Dashboard;
+
+/// <summary>
+/// Supervisors' dashboard: the page at <c>/dashboard</c> and <c>/dashboard/api/stats?days=7</c> (agent console
+/// cookie, supervisors only): containment, handoff rate, time to pickup, CSAT, top handoff reasons and intents.
+/// </summary>
+public static class DashboardApi
+{
+    private const int TopCount = 5;
+    private const int TicketScanLimit = 100_000;
+
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/dashboard", (IWebHostEnvironment environment) =>
+            environment.WebRootFileProvider.GetFileInfo("dashboard/index.html") is { Exists: true, PhysicalPath: { } path }
+                ? Results.File(path, "text/html; charset=utf-8")
+                : Results.NotFound());
+        app.MapGet("/dashboard/api/stats", StatsAsync)
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(AgentConsoleApi.Scheme).RequireRole("supervisor"));
+        return app;
+    }
+
+    private static async Task<IResult> StatsAsync(
+        int? days, IHandoffStore store, ConversationCounter conversations, PickupRecorder recorder,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var window = days ?? 7;
+        if (window is < 1 or > 366)
+        {
+            return TypedResults.Problem(title: "days must be between 1 and 366.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var to = clock.GetUtcNow();
+        var from = to.AddDays(-window);
+        var tickets = (await store.ListTicketsAsync(new TicketQuery { Limit = TicketScanLimit }, cancellationToken))
+            .Where(t => t.CreatedAt >= from)
+            .ToList();
+        var started = await conversations.CountSinceAsync(from, cancellationToken);
+        var handedOff = tickets.Select(t => t.ConversationId).Distinct(StringComparer.Ordinal).LongCount();
+        // A ticket in the window may belong to a conversation that started before it; never report more handoffs than conversations.
+        var total = Math.Max(started, handedOff);
+
+        var pickups = new List<double>();
+        foreach (var ticket in tickets.Where(t => t.AssigneeId is not null || t.Status is TicketStatus.Resolved))
+        {
+            if (await recorder.PickedUpAtAsync(ticket.Id, cancellationToken) is { } at)
+            {
+                pickups.Add((at - ticket.CreatedAt).TotalSeconds);
+            }
+        }
+
+        var rated = tickets.Where(t => t.CsatScore is not null).ToList();
+        return TypedResults.Ok(new DashboardStats(
+            window,
+            from,
+            to,
+            total,
+            handedOff,
+            total == 0 ? null : Math.Round((double)(total - handedOff) / total, 4),
+            total == 0 ? null : Math.Round((double)handedOff / total, 4),
+            Median(pickups),
+            pickups.Count,
+            rated.Count == 0 ? null : Math.Round(rated.Average(t => t.CsatScore!.Value), 2),
+            rated.Count,
+            Top(tickets.Select(t => t.Reason)),
+            Top(tickets.Where(t => t.TopIntents.Count > 0).Select(t => t.TopIntents[0].Intent))));
+    }
+
+    private static double? Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        values.Sort();
+        var middle = values.Count / 2;
+        return Math.Round(values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2, 1);
+    }
+
+    private static List<DashboardCount> Top(IEnumerable<string> names) =>
+        names.GroupBy(n => n, StringComparer.Ordinal)
+            .Select(g => new DashboardCount(g.Key, g.Count()))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(TopCount)
+            .ToList();
+}

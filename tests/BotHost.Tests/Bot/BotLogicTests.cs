@@ -1,0 +1,183 @@
+using BotHost.Bot;
+using BotHost.Knowledge;
+using BotHost.Tests.Infrastructure;
+
+namespace BotHost.Tests.Bot;
+
+public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppFactory>
+{
+    private TestChannel CreateSut(string? locale = "en", string? playerId = null) => factory.NewTestChannel(locale, playerId);
+
+    [Theory]
+    [InlineData("en", "how do I withdraw my winnings", "withdrawal_how")]
+    [InlineData("ru", "как мне вывести выигрыш?", "withdrawal_how")]
+    [InlineData("pl", "jak mogę wypłacić wygraną?", "withdrawal_how")]
+    [InlineData("vi", "làm thế nào để rút tiền thắng cược", "withdrawal_how")]
+    [InlineData("en", "how do I deposit?", "deposit_methods")]
+    [InlineData("ru", "забыл пароль от аккаунта", "password_reset")]
+    [InlineData("pl", "zapomniałem hasła do konta", "password_reset")]
+    [InlineData("vi", "tôi quên mật khẩu", "password_reset")]
+    public async Task Answer_FaqQuestion_ArticleForIntentInPlayersLanguage(string language, string text, string intent)
+    {
+        var sut = CreateSut(locale: null);
+
+        var replies = await sut.SendAsync(text);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(intent, reply.ChannelData["intent"]);
+        Assert.Equal(intent, reply.ChannelData["articleId"]);
+        Assert.Equal(language, reply.ChannelData["language"]);
+        var article = factory.Get<KnowledgeRuntime>().Searcher.FindByIntent(intent, language)!;
+        Assert.Equal(language, article.Language);
+        Assert.Contains(article.Body.Trim(), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_UnsupportedLanguage_RepliesInEnglish()
+    {
+        var sut = CreateSut(locale: "de-DE");
+
+        var replies = await sut.SendAsync("Wie kann ich Geld abheben?");
+
+        var reply = Assert.Single(replies);
+        Assert.Equal("en", reply.ChannelData["language"]);
+        Assert.Equal(BotTexts.Get("en", "not_understood"), reply.Text);
+    }
+
+    [Fact]
+    public async Task Answer_AmbiguousQuestion_AsksToClarifyWithSuggestedActions()
+    {
+        var sut = CreateSut();
+
+        var replies = await sut.SendAsync("blarg vrumt snee");
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(BotTexts.Get((string)reply.ChannelData["language"]!, "clarify"), reply.Text);
+        Assert.True(reply.Actions.Count >= 2);
+        Assert.Contains(reply.Actions, a => a.Value.StartsWith("intent:", StringComparison.Ordinal));
+        Assert.Contains(reply.Actions, a => a.Value == BotLogic.HandoffValue);
+    }
+
+    [Theory]
+    [InlineData("en", "I want to talk to a human")]
+    [InlineData("ru", "позовите живой человек пожалуйста")]
+    [InlineData("pl", "poproszę konsultant")]
+    [InlineData("vi", "cho tôi gặp nhân viên")]
+    public async Task Handoff_ExplicitRequest_TicketWithHumanRequestReason(string language, string text)
+    {
+        var sut = CreateSut(language);
+
+        var replies = await sut.SendAsync(text);
+
+        var ticket = await sut.TicketAsync();
+        Assert.NotNull(ticket);
+        Assert.Equal("human_request", ticket.Reason);
+        Assert.Equal(language, ticket.Language);
+        Assert.Contains(replies, r => r.ChannelData.ContainsKey("handoff"));
+    }
+
+    [Fact]
+    public async Task Handoff_SelfExclusion_ResponsibleGamblingArticleFirstThenSensitiveTicket()
+    {
+        var sut = CreateSut();
+
+        var replies = await sut.SendAsync("I want to exclude myself");
+
+        Assert.Equal(2, replies.Count);
+        Assert.Equal("self_exclusion", replies[0].ChannelData["articleId"]);
+        Assert.True(replies[1].ChannelData.ContainsKey("handoff"));
+        var ticket = await sut.TicketAsync();
+        Assert.Equal("sensitive:self_exclusion", ticket!.Reason);
+    }
+
+    [Theory]
+    [InlineData("WHERE IS MY MONEY I WAITED FOR DAYS")]
+    [InlineData("you are useless idiot")]
+    public async Task Handoff_Frustration_TicketWithFrustrationReason(string text)
+    {
+        var sut = CreateSut();
+
+        await sut.SendAsync(text);
+
+        Assert.Equal("frustration", (await sut.TicketAsync())?.Reason);
+    }
+
+    [Fact]
+    public async Task Handoff_SameUnansweredQuestionTwice_Frustration()
+    {
+        var sut = CreateSut();
+
+        await sut.SendAsync("qwzx plorf");
+        var afterFirst = await sut.TicketAsync();
+        await sut.SendAsync("qwzx plorf?");
+
+        Assert.Null(afterFirst);
+        Assert.Equal("frustration", (await sut.TicketAsync())?.Reason);
+    }
+
+    [Fact]
+    public async Task Handoff_TwoMissesInARow_RepeatedMiss()
+    {
+        var sut = CreateSut();
+
+        var first = await sut.SendAsync("qwzx plorf");
+        await sut.SendAsync("zzkrr vbbnt");
+
+        var miss = Assert.Single(first);
+        Assert.Equal(BotTexts.Get((string)miss.ChannelData["language"]!, "not_understood"), miss.Text);
+        Assert.Equal("repeated_miss", (await sut.TicketAsync())?.Reason);
+    }
+
+    [Theory]
+    [InlineData("en", "what is my balance", "€1,250.40")]
+    [InlineData("en", "where is my withdrawal", "Visa •••• 4242")]
+    [InlineData("en", "is my account verified", "verification_verified")]
+    [InlineData("en", "how much do I still need to wager", "€1,120.00")]
+    [InlineData("pl", "ile mam pieniędzy na koncie", "250,40")]
+    public async Task Answer_VerifiedPlayerAccountQuestion_AnswersFromAccount(string language, string text, string expected)
+    {
+        var sut = CreateSut(language, playerId: "p-1001");
+
+        var reply = Assert.Single(await sut.SendAsync(text));
+
+        Assert.Equal(true, reply.ChannelData["account"]);
+        Assert.Equal(language, reply.ChannelData["language"]);
+        var expectedText = expected.Contains('_', StringComparison.Ordinal) ? BotTexts.Get(language, expected) : expected;
+        Assert.Contains(expectedText, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_VerifiedPlayerWithdrawalStatus_ShowsThePendingWithdrawal()
+    {
+        var sut = CreateSut("en", playerId: "p-1001");
+
+        var reply = Assert.Single(await sut.SendAsync("where is my withdrawal"));
+
+        Assert.Contains("€300.00", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("processing", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_UnverifiedPlayerWithdrawalStatus_NoAccountData()
+    {
+        var sut = CreateSut("en");
+
+        var replies = await sut.SendAsync("where is my withdrawal");
+
+        var reply = Assert.Single(replies);
+        Assert.False(reply.ChannelData.ContainsKey("account"));
+        Assert.DoesNotContain("€", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("4242", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.Get("en", "sign_in_needed"), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NewConversation_WelcomesInLocaleLanguage()
+    {
+        var sut = CreateSut("pl-PL");
+
+        var replies = await sut.StartAsync();
+
+        Assert.Equal(BotTexts.Get("pl", "welcome"), Assert.Single(replies).Text);
+    }
+}
