@@ -1,3 +1,4 @@
+using Handoff.Tests.Support;
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;

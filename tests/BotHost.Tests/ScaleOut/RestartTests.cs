@@ -1,3 +1,4 @@
+using Handoff.Tests.Support;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using BotHost.Channels;

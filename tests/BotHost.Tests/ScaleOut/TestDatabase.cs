@@ -1,3 +1,4 @@
+using Handoff.Tests.Support;
 using Npgsql;
 
 namespace BotHost.Tests.ScaleOut;

@@ -1,6 +1,6 @@
 namespace Handoff.Tests.Support;
 
-/// <summary>Where the PostgreSQL tests find their server, and what happens without one.</summary>
+/// <summary>Where the PostgreSQL tests (stores here, scale-out in BotHost.Tests, which links this file) find their server.</summary>
 public static class PostgresTestEnvironment
 {
     public const string VariableName = "BOT_TEST_POSTGRES";
@@ -17,5 +17,5 @@ public static class PostgresTestEnvironment
         : null;
 
     public static string MissingUnderCiMessage =>
-        $"{VariableName} is not set but CI=true: the PostgreSQL store tests must run in CI (scripts/postgres-test-server.sh start).";
+        $"{VariableName} is not set but CI=true: the PostgreSQL tests must run in CI (scripts/postgres-test-server.sh start).";
 }
