@@ -82,8 +82,10 @@ internal sealed record BotAnswer(
             return (hit, hit);
         }
 
+        // Top-3: the options the player sees — the answer first, then the topic buttons (clarify or related).
         var top1 = ArticleId == line.ArticleId;
-        return (top1, top1 || ArticleId is null && ClarifyIntents.Take(3).Contains(line.ArticleId));
+        var shown = (ArticleId is null ? Enumerable.Empty<string>() : [ArticleId]).Concat(ClarifyIntents).Take(3);
+        return (top1, shown.Contains(line.ArticleId));
     }
 
     private static string? Text(JsonNode? node) =>

@@ -86,7 +86,7 @@ public sealed class BotLogic(
             else if (!SmallTalk.Contains(intent) && MoreSpecificArticle(context, intent) is { } specific)
             {
                 // "How long does a card withdrawal take?" is withdrawal_how, but the card article answers it.
-                Answer(context, specific, intent, prediction.Confidence, "", withFeedback: true);
+                Answer(context, specific, intent, prediction.Confidence, "", withFeedback: true, related: [intent]);
             }
             else
             {
@@ -96,10 +96,20 @@ public sealed class BotLogic(
             return;
         }
 
+        if (prediction is { Decision: not IntentDecision.Confident, Candidates.Count: > 0 } && AgreedArticle(context, prediction) is { } agreed)
+        {
+            // Two independent signals agree: answering beats asking; the other likely topics stay one click away.
+            state.Misses = 0;
+            var label = agreed.Intent ?? agreed.Id;
+            Answer(context, agreed, label, prediction.Confidence, "", withFeedback: true,
+                related: prediction.Candidates.Select(c => c.Intent).Where(c => c != label).Take(2));
+            return;
+        }
+
         if (prediction is { Decision: IntentDecision.Ambiguous })
         {
             var options = prediction.Candidates.Take(3)
-                .Select(c => knowledge.Searcher.FindByIntent(c.Intent, context.Language) is { } a
+                .Select(c => knowledge.ArticleFor(c.Intent, context.Language) is { } a
                     ? new SuggestedAction(a.Title, IntentValue(c.Intent))
                     : null)
                 .OfType<SuggestedAction>()
@@ -150,6 +160,21 @@ public sealed class BotLogic(
 
         var article = knowledge.Searcher.FindArticle(hits[0].ArticleId, context.Language);
         return article is { Intent: null } ? article : null;
+    }
+
+    private FaqArticle? AgreedArticle(TurnContext context, IntentPrediction prediction)
+    {
+        var hit = knowledge.Searcher.Search(context.Turn.Text, context.Language, 3).Top;
+        if (hit is null || knowledge.Searcher.FindArticle(hit.ArticleId, context.Language) is not { } article)
+        {
+            return null;
+        }
+
+        // Agreement: the search's best article is the classifier's best guess, or a strong hit among its top three.
+        var label = article.Intent ?? article.Id;
+        var safe = !HandoffCoordinator.SensitiveIntents.Contains(label) && !AccountAnswers.AccountIntents.Contains(label) && label != "human_agent";
+        var agrees = prediction.Candidates[0].Intent == label || hit.IsStrong && prediction.Candidates.Take(3).Any(c => c.Intent == label);
+        return safe && agrees ? article : null;
     }
 
     public static string IntentValue(string intent) => Middleware.IntentRecognitionMiddleware.IntentValuePrefix + intent;
@@ -208,7 +233,7 @@ public sealed class BotLogic(
 
     private void AnswerFromArticle(TurnContext context, string intent, bool withFeedback, string? suffix = null)
     {
-        var article = knowledge.Searcher.FindByIntent(intent, context.Language) ?? knowledge.Searcher.FindByIntent(intent, "en");
+        var article = knowledge.ArticleFor(intent, context.Language) ?? knowledge.ArticleFor(intent, "en");
         if (article is null)
         {
             context.Reply(new Reply
@@ -222,8 +247,18 @@ public sealed class BotLogic(
         Answer(context, article, intent, context.Prediction?.Confidence ?? 0, "", withFeedback, suffix);
     }
 
-    private static void Answer(TurnContext context, FaqArticle article, string? intent, double confidence, string prefix, bool withFeedback, string? suffix = null)
+    private void Answer(
+        TurnContext context, FaqArticle article, string? intent, double confidence, string prefix, bool withFeedback,
+        string? suffix = null, IEnumerable<string>? related = null)
     {
+        // Follow-up suggestions: other articles the player may have meant, never a sensitive or account topic.
+        var relatedActions = (related ?? [])
+            .Where(r => !HandoffCoordinator.SensitiveIntents.Contains(r) && r != "human_agent" && !SmallTalk.Contains(r))
+            .Select(r => knowledge.ArticleFor(r, context.Language))
+            .OfType<FaqArticle>()
+            .Where(a => a.Id != article.Id)
+            .Select(a => new SuggestedAction(a.Title, IntentValue(a.Intent ?? a.Id)))
+            .ToList();
         if (!context.State.ArticlesShown.Contains(article.Id))
         {
             context.State.ArticlesShown.Add(article.Id);
@@ -238,8 +273,9 @@ public sealed class BotLogic(
                 ? [
                     new SuggestedAction(BotTexts.Get(context.Language, "yes"), $"feedback:yes:{article.Id}"),
                     new SuggestedAction(BotTexts.Get(context.Language, "no"), $"feedback:no:{article.Id}"),
+                    .. relatedActions,
                 ]
-                : [],
+                : relatedActions,
             ChannelData = ReplyData.For(intent, confidence, context.Language, article.Id),
         });
     }

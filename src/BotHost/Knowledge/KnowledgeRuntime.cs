@@ -14,6 +14,8 @@ namespace BotHost.Knowledge;
 /// </summary>
 public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<KnowledgeRuntime> logger) : IDisposable
 {
+    /// <summary>Part of the fingerprint: a model trained under another labelling scheme is retrained, not reused.</summary>
+    private const string TrainingScheme = "labels=intent-or-article-id";
     private readonly Lock _reloadLock = new();
     private Loaded? _current;
 
@@ -22,6 +24,10 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
     public IntentClassifier Classifier => Current.Classifier;
 
     public KnowledgeSearcher Searcher => Current.Searcher;
+
+    /// <summary>The article a predicted label stands for: the intent's article, or the search-only article with that id.</summary>
+    public FaqArticle? ArticleFor(string label, string language) =>
+        Searcher.FindByIntent(label, language) ?? Searcher.FindArticle(label, language);
 
     private Loaded Current => _current ?? throw new InvalidOperationException("The knowledge runtime is not loaded yet.");
 
@@ -32,7 +38,7 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
         {
             var faqDirectory = storage.Value.ResolveFaqDirectory();
             var dataDirectory = storage.Value.ResolveDataDirectory();
-            var fingerprint = FaqSource.Fingerprint(faqDirectory);
+            var fingerprint = FaqSource.Fingerprint(faqDirectory) + "|" + TrainingScheme;
             var modelPath = Path.Combine(dataDirectory, "intents.model");
             var indexPath = Path.Combine(dataDirectory, "knowledge.db");
             var indexStampPath = indexPath + ".fingerprint";
@@ -55,9 +61,10 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
             if (classifier is null)
             {
                 articles = FaqSource.Load(faqDirectory);
+                // Search-only articles are classes too (label = article id): "how long does a bitcoin withdrawal
+                // take" is better answered by withdrawal-crypto than by the general withdrawal_how.
                 var examples = articles
-                    .Where(a => a.Intent is not null)
-                    .SelectMany(a => a.Questions.Select(q => new TrainingExample(q, a.Intent!, a.Language)))
+                    .SelectMany(a => a.Questions.Select(q => new TrainingExample(q, a.Intent ?? a.Id, a.Language)))
                     .ToList();
                 Log.Training(logger, examples.Count, faqDirectory);
                 var watch = Stopwatch.StartNew();
