@@ -101,6 +101,12 @@ public sealed class BotLogic(
             // Two independent signals agree: answering beats asking; the other likely topics stay one click away.
             state.Misses = 0;
             var label = agreed.Intent ?? agreed.Id;
+            if (AccountAnswers.AccountIntents.Contains(label))
+            {
+                await AnswerFromAccountAsync(context, label, cancellationToken);
+                return;
+            }
+
             Answer(context, agreed, label, prediction.Confidence, "", withFeedback: true,
                 related: prediction.Candidates.Select(c => c.Intent).Where(c => c != label).Take(2));
             return;
@@ -124,14 +130,31 @@ public sealed class BotLogic(
             return;
         }
 
-        var hit = knowledge.Searcher.Search(text, context.Language, 3).Top;
-        if (hit is { IsStrong: true } && knowledge.Searcher.FindArticle(hit.ArticleId, context.Language) is { } found)
+        var hits = knowledge.Searcher.Search(text, context.Language, 3).Hits;
+        if (hits is [{ IsStrong: true } hit, ..] && knowledge.Searcher.FindArticle(hit.ArticleId, context.Language) is { } found)
         {
             Answer(context, found, null, 0, BotTexts.Get(context.Language, "search_offer") + "\n\n", withFeedback: true);
             return;
         }
 
         state.Misses++;
+        if (hits.Count > 0 && state.Misses < MissesBeforeHandoff)
+        {
+            // Not sure, but the knowledge base has candidates ("withdrawal" alone): offer them rather than a blank.
+            context.Reply(new Reply
+            {
+                Text = BotTexts.Get(context.Language, "clarify"),
+                Actions = [
+                    .. hits.Select(h => knowledge.Searcher.FindArticle(h.ArticleId, context.Language))
+                        .OfType<FaqArticle>()
+                        .Select(a => new SuggestedAction(a.Title, IntentValue(a.Intent ?? a.Id))),
+                    new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue),
+                ],
+                ChannelData = ReplyData.For(null, prediction?.Confidence ?? 0, context.Language),
+            });
+            return;
+        }
+
         if (state.Misses >= MissesBeforeHandoff)
         {
             await handoff.StartAsync(context, "repeated_miss", intent, cancellationToken);
@@ -172,7 +195,7 @@ public sealed class BotLogic(
 
         // Agreement: the search's best article is the classifier's best guess, or a strong hit among its top three.
         var label = article.Intent ?? article.Id;
-        var safe = !HandoffCoordinator.SensitiveIntents.Contains(label) && !AccountAnswers.AccountIntents.Contains(label) && label != "human_agent";
+        var safe = !HandoffCoordinator.SensitiveIntents.Contains(label) && label != "human_agent";
         var agrees = prediction.Candidates[0].Intent == label || hit.IsStrong && prediction.Candidates.Take(3).Any(c => c.Intent == label);
         return safe && agrees ? article : null;
     }

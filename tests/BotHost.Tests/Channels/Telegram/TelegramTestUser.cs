@@ -76,7 +76,7 @@ public sealed class TelegramTestUser(HttpClient http, string emulatorUrl, string
     }
 
     public Task<JsonObject> WaitForTextAsync(string fragment, int since, TimeSpan? timeout = null) =>
-        WaitForAsync(m => Text(m).Contains(fragment, StringComparison.Ordinal), since, timeout);
+        WaitForAsync(m => Text(m).Contains(fragment, StringComparison.OrdinalIgnoreCase), since, timeout);
 
     /// <summary>Collects whatever else arrives within <paramref name="quiet"/>.</summary>
     public async Task SettleAsync(TimeSpan quiet)
