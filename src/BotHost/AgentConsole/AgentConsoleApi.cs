@@ -56,6 +56,17 @@ public static class AgentConsoleApi
             TypedResults.Ok(options.Value.CannedResponses.TryGetValue(language ?? "en", out var list) ? list : []));
         secured.MapGet("/kb", (string? q, string? language, KnowledgeRuntime knowledge) =>
             TypedResults.Ok(string.IsNullOrWhiteSpace(q) ? [] : knowledge.Searcher.Search(q, language ?? "en", 8).Hits));
+        secured.MapPost("/retrain", (HttpContext http, AgentDirectory agents, KnowledgeRuntime knowledge) =>
+        {
+            if (agents.FromPrincipal(http.User) is not { IsSupervisor: true })
+            {
+                return Results.Problem(title: "Only supervisors can retrain.", statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var reloaded = knowledge.EnsureLoaded();
+            return Results.Ok(new { reloaded, intents = knowledge.Classifier.Intents.Count, elapsedMs = watch.ElapsedMilliseconds });
+        });
         secured.MapPost("/presence", (HttpContext http, PresenceRequest request, AgentDirectory agents, AgentPresence presence) =>
         {
             var agent = agents.FromPrincipal(http.User)!;

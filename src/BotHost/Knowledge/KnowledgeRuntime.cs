@@ -31,8 +31,8 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
 
     private Loaded Current => _current ?? throw new InvalidOperationException("The knowledge runtime is not loaded yet.");
 
-    /// <summary>Loads the model and index, training and indexing first when <c>data/faq</c> changed.</summary>
-    public void EnsureLoaded(bool force = false)
+    /// <summary>Loads the model and index, training and indexing first when <c>data/faq</c> changed; true when something was (re)loaded.</summary>
+    public bool EnsureLoaded(bool force = false)
     {
         lock (_reloadLock)
         {
@@ -43,8 +43,8 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
             var indexPath = Path.Combine(dataDirectory, "knowledge.db");
             var indexStampPath = indexPath + ".fingerprint";
 
-            IntentClassifier? classifier = null;
-            if (!force && File.Exists(modelPath))
+            IntentClassifier? classifier = !force && _current?.Classifier.DataFingerprint == fingerprint ? _current.Classifier : null;
+            if (classifier is null && !force && File.Exists(modelPath))
             {
                 try
                 {
@@ -80,16 +80,27 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
             {
                 articles ??= FaqSource.Load(faqDirectory);
                 var watch = Stopwatch.StartNew();
-                _current?.Searcher.Dispose();
-                _current = null;
+                // Built into a temp file and renamed over the old one: a searcher still open keeps reading the
+                // file it opened until it is swapped below, so requests never see a half-built index.
                 IndexBuilder.Build(articles, indexPath);
                 File.WriteAllText(indexStampPath, fingerprint);
                 Log.Indexed(logger, articles.Count, watch.ElapsedMilliseconds);
             }
 
             var previous = _current;
+            if (previous is not null && !force && indexCurrent && ReferenceEquals(previous.Classifier, classifier))
+            {
+                return false;
+            }
+
             _current = new Loaded(classifier, KnowledgeSearcher.Open(indexPath));
-            previous?.Searcher.Dispose();
+            if (previous is not null)
+            {
+                // Let turns that picked up the old searcher finish before its connections close.
+                _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => previous.Searcher.Dispose(), TaskScheduler.Default);
+            }
+
+            return true;
         }
     }
 

@@ -5,7 +5,7 @@ internal sealed class KnowledgeStartup(KnowledgeRuntime runtime) : IHostedServic
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        runtime.EnsureLoaded();
+        _ = runtime.EnsureLoaded();
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using BotHost.Tests.Infrastructure;
+
+namespace BotHost.Tests.Knowledge;
+
+/// <summary>An operator edits data/faq and retrains from the console without restarting the host.</summary>
+public sealed class KnowledgeRetrainTests(KnowledgeRetrainTests.EditableFaqFactory factory) : IClassFixture<KnowledgeRetrainTests.EditableFaqFactory>
+{
+    /// <summary>The host reading a private copy of data/faq that the test may edit.</summary>
+    public sealed class EditableFaqFactory : BotAppFactory
+    {
+        public EditableFaqFactory()
+        {
+            FaqDirectory = Path.Combine(DataDirectory, "faq-copy");
+            CopyDirectory(Path.Combine(RepoRoot(), "data", "faq"), FaqDirectory);
+        }
+
+        public string FaqDirectory { get; }
+
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("Storage:FaqDirectory", FaqDirectory)];
+
+        private static void CopyDirectory(string from, string to)
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        private static string RepoRoot()
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!File.Exists(Path.Combine(dir!.FullName, "Bot.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir.FullName;
+        }
+    }
+
+    [Fact]
+    public async Task Retrain_AgentNotSupervisor_IsForbidden()
+    {
+        var alice = await SignInAsync("alice");
+
+        using var response = await alice.PostAsync("/agent/api/retrain", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Retrain_EditedArticle_NextAnswerUsesTheNewTextWithoutRestart()
+    {
+        var sam = await SignInAsync("sam");
+        var path = Path.Combine(factory.FaqDirectory, "en", "goodbye.md");
+        var text = await File.ReadAllTextAsync(path);
+        var bodyStart = text.IndexOf("\n---", 4, StringComparison.Ordinal) + 4;
+        await File.WriteAllTextAsync(path, text[..bodyStart] + "\nFarewell from the freshly retrained knowledge base.\n");
+
+        using var response = await sam.PostAsync("/agent/api/retrain", null);
+        var result = await response.Content.ReadFromJsonAsync<JsonObject>();
+        var replies = await factory.NewTestChannel("en").SendAsync("bye, thanks that's all");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(result!["reloaded"]!.GetValue<bool>());
+        Assert.Contains(replies, r => r.Text.Contains("freshly retrained", StringComparison.Ordinal));
+    }
+
+    private async Task<HttpClient> SignInAsync(string agentId)
+    {
+        var client = factory.CreateClient();
+        using var response = await client.PostAsJsonAsync("/agent/api/login", new { id = agentId, password = BotAppFactory.AgentPassword });
+        Assert.True(response.IsSuccessStatusCode, $"login {agentId}: {(int)response.StatusCode}");
+        return client;
+    }
+}
