@@ -37,7 +37,7 @@ internal static class SearchBench
 
         var root = RepoPaths.Root();
         var articles = FaqSource.Load(a.FaqDir ?? Path.Combine(root, "data", "faq"));
-        var queries = EvalQuery.Load(a.EvalDir ?? Path.Combine(root, "bench", "data", "faq-eval"));
+        var queries = EvalLine.Load(a.EvalDir ?? Path.Combine(root, "bench", "data", "faq-eval"));
         var work = Directory.CreateTempSubdirectory("search-bench-");
         try
         {
@@ -82,7 +82,7 @@ internal static class SearchBench
     }
 
     private static List<LanguageScore> Evaluate(string work, string name, IReadOnlyList<FaqArticle> articles,
-        List<EvalQuery> queries, AnalyzerSettings analyzer, SearchSettings search, List<string>? misses = null)
+        List<EvalLine> queries, AnalyzerSettings analyzer, SearchSettings search, List<string>? misses = null)
     {
         var path = Path.Combine(work, name + ".db");
         IndexBuilder.Build(articles, path, analyzer);
@@ -91,7 +91,7 @@ internal static class SearchBench
     }
 
     private static List<Dictionary<string, object>> CompareVariants(string work, IReadOnlyList<FaqArticle> articles,
-        List<EvalQuery> queries)
+        List<EvalLine> queries)
     {
         var d = AnalyzerSettings.Default;
         var s = SearchSettings.Default;
@@ -139,7 +139,7 @@ internal static class SearchBench
         return rows;
     }
 
-    private static List<Dictionary<string, object>> TuneStrong(string work, IReadOnlyList<FaqArticle> articles, List<EvalQuery> queries)
+    private static List<Dictionary<string, object>> TuneStrong(string work, IReadOnlyList<FaqArticle> articles, List<EvalLine> queries)
     {
         var path = Path.Combine(work, "tune.db");
         IndexBuilder.Build(articles, path, AnalyzerSettings.Default);
@@ -171,7 +171,7 @@ internal static class SearchBench
     }
 
     private static Dictionary<string, object> MeasureLatency(string work, IReadOnlyList<FaqArticle> articles,
-        List<EvalQuery> queries, int size, int rounds)
+        List<EvalLine> queries, int size, int rounds)
     {
         var corpus = SyntheticCorpus.Create(articles, size);
         var path = Path.Combine(work, "latency.db");

@@ -15,7 +15,7 @@ internal sealed record LanguageScore(string Language, int Queries, int Top1, int
     /// <summary>Share of strong top hits that are the right article.</summary>
     public double StrongPrecision => Strong == 0 ? 0 : (double)StrongCorrect / Strong;
 
-    public static List<LanguageScore> Evaluate(KnowledgeSearcher searcher, IReadOnlyList<EvalQuery> queries, List<string>? misses = null)
+    public static List<LanguageScore> Evaluate(KnowledgeSearcher searcher, IReadOnlyList<EvalLine> queries, List<string>? misses = null)
     {
         var scores = new List<LanguageScore>();
         foreach (var group in queries.GroupBy(q => q.Language).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -1,4 +1,4 @@
-namespace Bench.Host;
+namespace Bench;
 
 /// <summary>One evaluation question: what a player wrote, in which language, and the article that answers it.</summary>
 internal sealed record EvalLine(string Language, string Text, string ArticleId)
