@@ -58,6 +58,51 @@ public sealed class DirectLineClientTests(EndToEndFixture fixture) : IClassFixtu
     private static List<JsonElement> Stored(JsonElement result) =>
         result.GetProperty("activities").EnumerateArray().Where(a => a.GetProperty("id").ValueKind == JsonValueKind.String).ToList();
 
+    [ChromiumFact]
+    public async Task WebSocket_BotWorking_SendsTypingBeforeTheAnswer()
+    {
+        var page = await OpenClientPageAsync();
+        var token = await NewTokenAsync();
+
+        var result = await ConverseAsync(page, token, webSocket: true, null, null, "how do I make a deposit");
+
+        var kinds = result.GetProperty("activities").EnumerateArray()
+            .Where(a => a.GetProperty("role").GetString() == "bot").Select(a => a.GetProperty("type").GetString()).ToList();
+        Assert.Contains("typing", kinds);
+        Assert.True(kinds.IndexOf("typing") < kinds.LastIndexOf("message"), string.Join(",", kinds));
+    }
+
+    [ChromiumFact]
+    public async Task RefreshToken_ThroughTheClient_NewTokenKeepsTheConversationGoing()
+    {
+        var page = await OpenClientPageAsync();
+        var token = await NewTokenAsync();
+
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async ({ domain, token }) => {
+              const dl = new DirectLine.DirectLine({ domain, token, webSocket: false, pollingInterval: 250 });
+              const received = [];
+              dl.activity$.subscribe(a => received.push(a));
+              await new Promise(r => dl.postActivity({ type: 'message', from: { id: 'player' }, text: 'hi' }).subscribe(r, r));
+              const before = dl.token;
+              // The client refreshes every 15 minutes on its own (refreshTokenLoop); do what that loop does, now.
+              const after = await new Promise(r => dl.refreshToken().subscribe(r, e => r('error:' + (e && e.status))));
+              dl.token = after;
+              const id = await new Promise(r => dl.postActivity({ type: 'message', from: { id: 'player' }, text: 'how do I withdraw my winnings' })
+                .subscribe(r, e => r('error:' + (e && e.status))));
+              for (let i = 0; i < 100 && !received.some(a => a.channelData && a.channelData.articleId === 'withdrawal_how'); i++) {
+                await new Promise(r => setTimeout(r, 100));
+              }
+              dl.end();
+              return { changed: before !== after && !String(after).startsWith('error'), id, answered: received.some(a => a.channelData && a.channelData.articleId === 'withdrawal_how') };
+            }
+            """, new { domain = fixture.Host.BaseUrl + "/v3/directline", token });
+
+        Assert.True(result.GetProperty("changed").GetBoolean());
+        Assert.DoesNotContain("error", result.GetProperty("id").GetString(), StringComparison.Ordinal);
+        Assert.True(result.GetProperty("answered").GetBoolean());
+    }
+
     private async Task PostAndReceiveAsync(bool webSocket)
     {
         var page = await OpenClientPageAsync();

@@ -35,7 +35,9 @@ public sealed class DirectLineTokens
 
     public string Issue(string conversationId, string userId, string? userName, string? playerId, string? locale)
     {
-        var payload = new Payload(conversationId, userId, userName, playerId, locale, _clock.GetUtcNow().AddSeconds(_lifetimeSeconds).ToUnixTimeSeconds());
+        // The nonce makes every issued token distinct, so a refresh within the same second still yields a new one.
+        var payload = new Payload(conversationId, userId, userName, playerId, locale,
+            _clock.GetUtcNow().AddSeconds(_lifetimeSeconds).ToUnixTimeSeconds(), Base64Url(RandomNumberGenerator.GetBytes(9)));
         var body = Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload, Json));
         return body + "." + Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(body)));
     }
@@ -111,7 +113,7 @@ public sealed class DirectLineTokens
         return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
     }
 
-    private sealed record Payload(string C, string U, string? N, string? P, string? L, long Exp);
+    private sealed record Payload(string C, string U, string? N, string? P, string? L, long Exp, string? J);
 }
 
 public enum TokenStatus
