@@ -49,6 +49,7 @@ public static class AgentConsoleApi
         secured.MapPost("/tickets/{id:long}/claim", ClaimAsync);
         secured.MapPost("/tickets/{id:long}/messages", SendAsync);
         secured.MapPost("/tickets/{id:long}/notes", NoteAsync);
+        secured.MapPost("/tickets/{id:long}/typing", TypingAsync);
         secured.MapPost("/tickets/{id:long}/transfer", TransferAsync);
         secured.MapPost("/tickets/{id:long}/resolve", ResolveAsync);
         secured.MapPost("/tickets/{id:long}/article", SendArticleAsync);
@@ -167,6 +168,18 @@ public static class AgentConsoleApi
 
         var message = await coordinator.SendAgentMessageAsync(ticket!, agents.FromPrincipal(http.User)!, $"**{article.Title}**\n\n{article.Body.Trim()}", cancellationToken);
         return TypedResults.Ok(MessageView.From(message));
+    }
+
+    private static async Task<IResult> TypingAsync(long id, HttpContext http, AgentDirectory agents, IHandoffStore store, HandoffCoordinator coordinator, CancellationToken cancellationToken)
+    {
+        var (ticket, failure) = await HeldTicketAsync(id, http, agents, store, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        await coordinator.AgentTypingAsync(ticket!, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> NoteAsync(long id, TextRequest request, HttpContext http, AgentDirectory agents, IHandoffStore store, HandoffCoordinator coordinator, CancellationToken cancellationToken)

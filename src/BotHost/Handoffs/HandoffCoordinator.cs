@@ -169,6 +169,15 @@ public sealed class HandoffCoordinator(
         return appended.Message;
     }
 
+    /// <summary>Shows the player that the agent is typing, where the player's channel has an indicator.</summary>
+    public async Task AgentTypingAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        if (await conversations.GetAsync(ticket.ConversationId, cancellationToken) is { } conversation)
+        {
+            await outbound.SendAsync(conversation, [new Reply { Kind = ReplyKind.Typing }], cancellationToken);
+        }
+    }
+
     public async Task<TranscriptMessage> AddNoteAsync(Ticket ticket, AgentAccount agent, string text, CancellationToken cancellationToken)
     {
         var appended = await handoff.AddNoteAsync(ticket.Id, agent.Id, text, cancellationToken);

@@ -144,4 +144,28 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
         Assert.Contains(general.Id, seenBy["sam"]);
         Assert.Contains(payments.Id, seenBy["sam"]);
     }
+    [Fact]
+    public async Task Typing_AgentHoldsTicket_PlayerChannelGetsTypingIndicator()
+    {
+        var (player, ticket) = await NewTicketAsync();
+        var alice = await SignInAsync("alice");
+        (await ClaimAsync(alice, ticket.Id)).EnsureSuccessStatusCode();
+        var before = factory.TestAdapter.TypingSentTo(ticket.ConversationId);
+
+        using var response = await alice.PostAsync($"/agent/api/tickets/{ticket.Id}/typing", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(before + 1, factory.TestAdapter.TypingSentTo(ticket.ConversationId));
+    }
+
+    [Fact]
+    public async Task Typing_AgentDoesNotHoldTicket_IsRefused()
+    {
+        var (_, ticket) = await NewTicketAsync();
+        var carol = await SignInAsync("carol");
+
+        using var response = await carol.PostAsync($"/agent/api/tickets/{ticket.Id}/typing", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
 }

@@ -22,5 +22,14 @@ public sealed class TestChannelAdapter : IChannelAdapter
         return Task.CompletedTask;
     }
 
-    public Task SendTypingAsync(ConversationRecord conversation, CancellationToken cancellationToken) => Task.CompletedTask;
+    private readonly ConcurrentDictionary<string, int> _typing = new(StringComparer.Ordinal);
+
+    /// <summary>How many typing indicators the conversation was sent.</summary>
+    public int TypingSentTo(string conversationId) => _typing.TryGetValue(conversationId, out var count) ? count : 0;
+
+    public Task SendTypingAsync(ConversationRecord conversation, CancellationToken cancellationToken)
+    {
+        _typing.AddOrUpdate(conversation.Id, 1, (_, count) => count + 1);
+        return Task.CompletedTask;
+    }
 }

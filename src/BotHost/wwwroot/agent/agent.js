@@ -120,12 +120,21 @@
       el('div', { class: 'transcript', role: 'log', 'aria-label': 'Transcript' }),
       el('form', { class: 'composer', id: 'composer', onsubmit: e => { e.preventDefault(); send(false); } },
         el('textarea', { id: 'reply', placeholder: held ? 'Reply to the player (Enter to send, Shift+Enter for a new line)' : 'Claim the ticket to reply; notes are always possible', 'aria-label': 'Message',
-          onkeydown: e => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(false); } } }),
+          onkeydown: e => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(false); } },
+          oninput: () => { if (held) typing(ticket.id); } }),
         el('button', { type: 'submit', id: 'send', disabled: held ? null : 'disabled' }, 'Send'),
         el('button', { type: 'button', class: 'secondary', id: 'note', onclick: () => send(true) }, 'Add note')));
     renderTranscript();
     loadCanned(ticket.language);
     (held ? $('reply') : ($('claim') || $('reply'))).focus();
+  }
+
+  // The player sees "typing…" while the agent writes; at most one signal every 3 seconds.
+  let lastTyping = 0;
+  function typing(id) {
+    if (Date.now() - lastTyping < 3000) return;
+    lastTyping = Date.now();
+    api(`/tickets/${id}/typing`, { method: 'POST' }).catch(() => {});
   }
 
   async function claim(id) {
