@@ -51,6 +51,13 @@ public sealed class HandoffEndToEndTests(EndToEndFixture fixture) : IClassFixtur
         await player.ExpectAsync("Спасибо за оценку");
         await player.ScreenshotAsync("webchat-handoff-ru");
 
+        // The supervisor sees the conversation in the dashboard's figures.
+        var sam = new AgentConsolePage(await fixture.Browser.NewPageAsync());
+        await sam.SignInAsync(fixture.Host.BaseUrl, "sam", "sam-demo");
+        await sam.Page.GotoAsync(fixture.Host.BaseUrl + "/dashboard");
+        await Microsoft.Playwright.Assertions.Expect(sam.Page.Locator("#reasons")).ToContainTextAsync("human_request");
+        await sam.ScreenshotAsync("dashboard");
+
         var store = fixture.Host.Services.GetRequiredService<IHandoffStore>();
         var ticket = await store.GetTicketAsync(ticketId, CancellationToken.None);
         Assert.NotNull(ticket);
