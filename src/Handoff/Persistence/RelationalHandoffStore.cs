@@ -320,6 +320,28 @@ public abstract class RelationalHandoffStore : IHandoffStore
         return command;
     }
 
+    private protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        using var command = CreateCommand(connection, transaction, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the engine's embedded migrations newer than <paramref name="applied"/> and records each in schema_version.</summary>
+    private protected async Task ApplyMigrationsAsync(
+        DbConnection connection, DbTransaction transaction, string engine, int applied, CancellationToken cancellationToken)
+    {
+        foreach (var script in MigrationScript.Load(engine).Where(s => s.Version > applied))
+        {
+            await ExecuteAsync(connection, transaction, script.Sql, cancellationToken).ConfigureAwait(false);
+            using var record = CreateCommand(connection, transaction,
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)");
+            AddParameter(record, "version", script.Version);
+            AddParameter(record, "name", script.Name);
+            AddParameter(record, "at", DbTime(TimeProvider.GetUtcNow()));
+            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private protected static void AddParameter(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();

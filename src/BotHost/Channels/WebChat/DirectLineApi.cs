@@ -136,15 +136,10 @@ public static class DirectLineApi
     private static async Task<IResult> ReconnectAsync(
         HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens, IHandoffStore store, CancellationToken cancellationToken)
     {
-        var (token, failure) = Authorize(http, tokens, conversationId);
+        var (token, failure) = await AuthorizeConversationAsync(http, tokens, store, conversationId, cancellationToken);
         if (failure is not null)
         {
             return failure;
-        }
-
-        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
-        {
-            return Error(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
         }
 
         var issued = tokens.Refresh(token!);
@@ -161,7 +156,7 @@ public static class DirectLineApi
         HttpContext http, string conversationId, DirectLineTokens tokens, TurnPipeline pipeline, IHandoffStore store,
         ConversationFeed feed, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var (token, failure) = Authorize(http, tokens, conversationId);
+        var (token, failure) = await AuthorizeConversationAsync(http, tokens, store, conversationId, cancellationToken);
         if (failure is not null)
         {
             return failure;
@@ -186,11 +181,6 @@ public static class DirectLineApi
         if (activity is null)
         {
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity must be a JSON object.");
-        }
-
-        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
-        {
-            return Error(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
         }
 
         if (activity["type"]?.ToString() is "typing" or "conversationUpdate")
@@ -220,15 +210,10 @@ public static class DirectLineApi
     private static async Task<IResult> GetActivitiesAsync(
         HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens, IHandoffStore store, CancellationToken cancellationToken)
     {
-        var (_, failure) = Authorize(http, tokens, conversationId);
+        var (_, failure) = await AuthorizeConversationAsync(http, tokens, store, conversationId, cancellationToken);
         if (failure is not null)
         {
             return failure;
-        }
-
-        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
-        {
-            return Error(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
         }
 
         var (activities, next) = await ReadAsync(store, conversationId, ParseWatermark(watermark), cancellationToken);
@@ -247,6 +232,21 @@ public static class DirectLineApi
 
     internal static long ParseWatermark(string? watermark) =>
         long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    /// <summary><see cref="Authorize"/>, then 404 when the conversation does not exist (or has ended).</summary>
+    internal static async Task<(DirectLineToken? Token, IResult? Failure)> AuthorizeConversationAsync(
+        HttpContext http, DirectLineTokens tokens, IHandoffStore store, string conversationId, CancellationToken cancellationToken, string? queryToken = null)
+    {
+        var (token, failure) = Authorize(http, tokens, conversationId, queryToken);
+        if (failure is not null)
+        {
+            return (null, failure);
+        }
+
+        return await store.GetConversationAsync(conversationId, cancellationToken) is null
+            ? (null, Error(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found."))
+            : (token, null);
+    }
 
     /// <summary>The token (or secret) on a request for <paramref name="conversationId"/>: 403 when expired, 401 when not ours.</summary>
     internal static (DirectLineToken? Token, IResult? Failure) Authorize(HttpContext http, DirectLineTokens tokens, string? conversationId, string? queryToken = null)

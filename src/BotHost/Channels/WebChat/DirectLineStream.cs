@@ -17,7 +17,7 @@ internal static class DirectLineStream
         HttpContext http, string conversationId, string? t, string? watermark,
         DirectLineTokens tokens, IHandoffStore store, ConversationFeed feed, CancellationToken cancellationToken)
     {
-        var (_, failure) = DirectLineApi.Authorize(http, tokens, conversationId, t);
+        var (_, failure) = await DirectLineApi.AuthorizeConversationAsync(http, tokens, store, conversationId, cancellationToken, t);
         if (failure is not null)
         {
             await failure.ExecuteAsync(http);
@@ -27,12 +27,6 @@ internal static class DirectLineStream
         if (!http.WebSockets.IsWebSocketRequest)
         {
             await DirectLineApi.Error(StatusCodes.Status400BadRequest, "BadArgument", "This URL takes a WebSocket upgrade.").ExecuteAsync(http);
-            return;
-        }
-
-        if (await store.GetConversationAsync(conversationId, cancellationToken) is null)
-        {
-            await DirectLineApi.Error(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.").ExecuteAsync(http);
             return;
         }
 

@@ -61,16 +61,7 @@ public sealed class PostgresHandoffStore : RelationalHandoffStore, IAsyncDisposa
                     applied = (int)(await current.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
                 }
 
-                foreach (var script in MigrationScript.Load("Postgres").Where(s => s.Version > applied))
-                {
-                    await ExecuteAsync(connection, transaction, script.Sql, cancellationToken).ConfigureAwait(false);
-                    using var record = CreateCommand(connection, transaction,
-                        "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)");
-                    AddParameter(record, "version", script.Version);
-                    AddParameter(record, "name", script.Name);
-                    AddParameter(record, "at", DbTime(TimeProvider.GetUtcNow()));
-                    await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await ApplyMigrationsAsync(connection, transaction, "Postgres", applied, cancellationToken).ConfigureAwait(false);
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -145,11 +136,5 @@ public sealed class PostgresHandoffStore : RelationalHandoffStore, IAsyncDisposa
                 existing ?? throw new InvalidOperationException($"Message '{message.ExternalId}' was neither inserted nor found."),
                 Duplicate: true);
         }
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        using var command = CreateCommand(connection, transaction, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -45,16 +45,7 @@ public sealed class SqliteHandoffStore : RelationalHandoffStore
                     cancellationToken).ConfigureAwait(false);
                 using var current = CreateCommand(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
                 var applied = Convert.ToInt32(await current.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-                foreach (var script in MigrationScript.Load("Sqlite").Where(s => s.Version > applied))
-                {
-                    await ExecuteAsync(connection, transaction, script.Sql, cancellationToken).ConfigureAwait(false);
-                    using var record = CreateCommand(connection, transaction,
-                        "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)");
-                    AddParameter(record, "version", script.Version);
-                    AddParameter(record, "name", script.Name);
-                    AddParameter(record, "at", DbTime(TimeProvider.GetUtcNow()));
-                    await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await ApplyMigrationsAsync(connection, transaction, "Sqlite", applied, cancellationToken).ConfigureAwait(false);
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -116,11 +107,5 @@ public sealed class SqliteHandoffStore : RelationalHandoffStore
                 return new AppendResult(stored, Duplicate: false);
             }
         }
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        using var command = CreateCommand(connection, transaction, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
