@@ -19,4 +19,11 @@ public sealed class AgentAccount
     public bool IsSupervisor => string.Equals(Role, "supervisor", StringComparison.OrdinalIgnoreCase);
 
     public bool CanSee(string queue) => IsSupervisor || Queues.Contains(queue, StringComparer.Ordinal);
+
+    /// <summary>Routing by language: an agent takes players in the languages they speak (no list = any language).</summary>
+    public bool Speaks(string language) =>
+        IsSupervisor || Languages.Count == 0 || Languages.Contains(language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>May take this ticket from a queue: their queue and a language they speak.</summary>
+    public bool CanTake(string queue, string language) => CanSee(queue) && Speaks(language);
 }

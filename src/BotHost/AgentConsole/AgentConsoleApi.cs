@@ -99,7 +99,7 @@ public static class AgentConsoleApi
             .Select(s => Enum.TryParse<TicketStatus>(s, ignoreCase: true, out var parsed) ? parsed : (TicketStatus?)null)
             .OfType<TicketStatus>().ToList();
         var tickets = await store.ListTicketsAsync(new TicketQuery { Statuses = statuses, Limit = 500 }, cancellationToken);
-        return TypedResults.Ok(tickets.Where(t => agent.CanSee(t.Queue) || t.AssigneeId == agent.Id).Select(TicketView.From));
+        return TypedResults.Ok(tickets.Where(t => agent.CanTake(t.Queue, t.Language) || t.AssigneeId == agent.Id).Select(TicketView.From));
     }
 
     private static async Task<IResult> GetTicketAsync(long id, HttpContext http, AgentDirectory agents, IHandoffStore store, CancellationToken cancellationToken)
@@ -127,6 +127,15 @@ public static class AgentConsoleApi
         }
 
         var agent = agents.FromPrincipal(http.User)!;
+        var holding = await store.ListTicketsAsync(
+            new TicketQuery { Statuses = [TicketStatus.Assigned], AssigneeId = agent.Id, Limit = agent.Capacity + 1 }, cancellationToken);
+        if (holding.Count >= agent.Capacity)
+        {
+            return TypedResults.Problem(
+                title: $"You already hold {holding.Count} chats (your capacity is {agent.Capacity}); resolve or transfer one first.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
         var result = await coordinator.ClaimAsync(ticket!.Id, agent, cancellationToken);
         return result.IsApplied
             ? TypedResults.Ok(TicketView.From(result.Ticket!))
@@ -241,7 +250,7 @@ public static class AgentConsoleApi
         }
 
         var ticket = await store.GetTicketAsync(id, cancellationToken);
-        if (ticket is null || !(agent.CanSee(ticket.Queue) || ticket.AssigneeId == agent.Id))
+        if (ticket is null || !(agent.CanTake(ticket.Queue, ticket.Language) || ticket.AssigneeId == agent.Id))
         {
             return (null, TypedResults.Problem(title: $"Ticket #{id} not found.", statusCode: StatusCodes.Status404NotFound));
         }

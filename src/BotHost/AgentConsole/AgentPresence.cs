@@ -23,9 +23,9 @@ public sealed class AgentPresence
     public void Set(string agentId, PresenceStatus status) =>
         _agents.AddOrUpdate(agentId, (0, status), (_, s) => (s.Connections, s.Connections == 0 ? PresenceStatus.Offline : status));
 
-    /// <summary>True when at least one of <paramref name="agents"/> is online and can take <paramref name="queue"/>.</summary>
-    public bool AnyOnline(IEnumerable<AgentAccount> agents, string queue) =>
-        agents.Any(a => a.CanSee(queue) && StatusOf(a.Id) == PresenceStatus.Online);
+    /// <summary>True when at least one of <paramref name="agents"/> is online and can take <paramref name="queue"/> in <paramref name="language"/>.</summary>
+    public bool AnyOnline(IEnumerable<AgentAccount> agents, string queue, string language) =>
+        agents.Any(a => a.CanTake(queue, language) && StatusOf(a.Id) == PresenceStatus.Online);
 
     public PresenceStatus StatusOf(string agentId) => _agents.TryGetValue(agentId, out var s) ? s.Status : PresenceStatus.Offline;
 }

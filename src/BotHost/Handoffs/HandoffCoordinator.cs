@@ -77,7 +77,7 @@ public sealed class HandoffCoordinator(
 
         var now = clock.GetUtcNow();
         // Nobody on duty: outside the queue's working hours, or no agent who takes this queue is online.
-        var open = router.IsOpen(ticket.Queue, now) && presence.AnyOnline(agents.All, ticket.Queue);
+        var open = router.IsOpen(ticket.Queue, now) && presence.AnyOnline(agents.All, ticket.Queue, ticket.Language);
         var text = open
             ? BotTexts.Format(context.Language, "handoff_started", ticket.Id, Math.Max(1, (int)Math.Ceiling((ticket.SlaDueAt - now).TotalMinutes)))
             : BotTexts.Format(context.Language, "handoff_closed", ticket.Id,

@@ -168,4 +168,36 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
+    [Fact]
+    public async Task ListTickets_PlayerLanguageTheAgentDoesNotSpeak_IsNotOfferedToThatAgent()
+    {
+        var (_, ticket) = await NewTicketAsync("vi", "cho tôi gặp nhân viên");
+        var carol = await SignInAsync("carol");
+        var sam = await SignInAsync("sam");
+
+        var carolSees = await carol.GetFromJsonAsync<JsonArray>("/agent/api/tickets");
+        var samSees = await sam.GetFromJsonAsync<JsonArray>("/agent/api/tickets");
+        using var claim = await ClaimAsync(carol, ticket.Id);
+
+        Assert.DoesNotContain(carolSees!, t => t!["id"]!.GetValue<long>() == ticket.Id);
+        Assert.Contains(samSees!, t => t!["id"]!.GetValue<long>() == ticket.Id);
+        Assert.Equal(HttpStatusCode.NotFound, claim.StatusCode);
+    }
+
+    [Fact]
+    public async Task Claim_AgentAtCapacity_IsRefusedWithTheReason()
+    {
+        var dora = await SignInAsync("dora");
+        for (var i = 0; i < BotAppFactory.AgentCapacity; i++)
+        {
+            var (_, held) = await NewTicketAsync();
+            (await ClaimAsync(dora, held.Id)).EnsureSuccessStatusCode();
+        }
+
+        var (_, ticket) = await NewTicketAsync();
+        using var response = await ClaimAsync(dora, ticket.Id);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("capacity", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

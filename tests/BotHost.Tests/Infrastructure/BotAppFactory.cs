@@ -30,14 +30,20 @@ public class BotAppFactory : WebApplicationFactory<Program>
 
     public RecordingAgentNotifier AgentNotifier { get; } = new();
 
-    /// <summary>The test agents: alice and carol (l1_general), boris (l2_payments …), sam (supervisor).</summary>
+    /// <summary>The test agents: alice, carol and dora (l1_general), boris (l2_payments …), sam (supervisor).</summary>
     public static IReadOnlyList<(string Id, string Role, string[] Queues)> Agents { get; } =
     [
         ("alice", "agent", ["l1_general"]),
         ("boris", "agent", ["l2_payments", "l2_technical", "l2_vip"]),
         ("sam", "supervisor", ["l3_supervisors"]),
         ("carol", "agent", ["l1_general"]),
+        ("dora", "agent", ["l1_general"]),
     ];
+
+    /// <summary>carol speaks only en, ru and pl (the others take any language); dora holds at most this many chats.</summary>
+    public static readonly string[] CarolLanguages = ["en", "ru", "pl"];
+
+    public const int AgentCapacity = 2;
 
     public TestChannel NewTestChannel(string? locale = "en", string? verifiedPlayerId = null) =>
         new(Services, TestAdapter, locale, verifiedPlayerId);
@@ -68,6 +74,14 @@ public class BotAppFactory : WebApplicationFactory<Program>
                 builder.UseSetting($"AgentConsole:Agents:{i}:Queues:{q}", queues[q]);
             }
         }
+
+        var carol = Agents.ToList().FindIndex(a => a.Id == "carol");
+        for (var l = 0; l < CarolLanguages.Length; l++)
+        {
+            builder.UseSetting($"AgentConsole:Agents:{carol}:Languages:{l}", CarolLanguages[l]);
+        }
+
+        builder.UseSetting($"AgentConsole:Agents:{Agents.ToList().FindIndex(a => a.Id == "dora")}:Capacity", AgentCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         foreach (var (key, value) in Settings())
         {

@@ -77,7 +77,7 @@ public sealed class TeamsAgentActions(
             return $"Ticket #{ticketId} does not exist.";
         }
 
-        if (current.Status == TicketStatus.Waiting && !agent.CanSee(current.Queue))
+        if (current.Status == TicketStatus.Waiting && !agent.CanTake(current.Queue, current.Language))
         {
             // The same rule as the console: an agent claims only from the queues they serve (supervisors from all).
             return $"Ticket #{ticketId} waits in **{current.Queue}**, which {agent.DisplayName} does not serve.";
