@@ -45,6 +45,8 @@ internal sealed class BenchArgs
         o.EnsembleSize = Int("ensemble", o.EnsembleSize);
         o.SkipBigrams = Get("skip-bigrams") is not null;
         o.MinDocumentFrequency = Int("min-df", o.MinDocumentFrequency);
+        o.NaiveBayesWeight = Double("nb", o.NaiveBayesWeight);
+        o.NaiveBayesSmoothing = Double("nb-alpha", o.NaiveBayesSmoothing);
         return o;
     }
 

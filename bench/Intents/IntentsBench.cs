@@ -5,8 +5,8 @@ using Intents.Training;
 namespace Bench.Intents;
 
 /// <summary>
-/// `bench intents &lt;clinc150|banking77|tsv TRAIN TEST|faq [--dir data/faq]&gt; [--json PATH]` plus trainer overrides
-/// (--epochs, --lr, --l2, --word-max, --char-min, --char-max, --within-words, --min-df, --seed).
+/// `bench intents &lt;clinc150|banking77|tsv TRAIN TEST|faq [--dir data/faq]|profile&gt; [--json PATH]` plus trainer
+/// overrides (--epochs, --lr, --l2, --word-max, --char-min, --char-max, --within-words, --min-df, --seed, --nb, --nb-alpha).
 /// </summary>
 internal static class IntentsBench
 {
@@ -17,7 +17,7 @@ internal static class IntentsBench
         var a = new BenchArgs(args);
         if (a.Positional.Count == 0 || a.Get("help") is not null)
         {
-            Console.Error.WriteLine("usage: bench intents <clinc150|banking77|tsv TRAIN TEST|faq [--dir data/faq]> [--json PATH] [--epochs N --lr X --l2 X --word-max N --char-min N --char-max N --within-words --min-df N --seed N]");
+            Console.Error.WriteLine("usage: bench intents <clinc150|banking77|tsv TRAIN TEST|faq [--dir data/faq]|profile> [--json PATH] [--epochs N --lr X --l2 X --word-max N --char-min N --char-max N --within-words --min-df N --seed N]");
             return 2;
         }
 
@@ -36,6 +36,9 @@ internal static class IntentsBench
             case "tsv" when a.Positional.Count >= 3:
                 rows = [Measurement.Run("tsv", Datasets.Tsv(a.Positional[1], "en"), null, Datasets.Tsv(a.Positional[2], "en"), options)];
                 break;
+            case "profile":
+                ProfileBench.Run(options);
+                return 0;
             case "faq":
                 rows = FaqBench.Run(a.Get("dir") ?? Path.Combine(Datasets.RepoRoot(), "data", "faq"), options);
                 break;

@@ -21,6 +21,8 @@ internal static class Measurement
         if (validation is not null)
         {
             var scores = Evaluation.Score(classifier, validation.Select(e => (e.Text, e.Intent)), OutOfScope);
+            var validationInScope = scores.Where(s => !s.GoldOutOfScope).ToList();
+            extra["val_accuracy"] = Math.Round(100.0 * validationInScope.Count(s => s.Correct && !s.PredictedOutOfScopeClass) / validationInScope.Count, 2);
             foreach (var keep in new[] { 0.99, 0.98, 0.95 })
             {
                 var atRetention = classifier.WithCalibration(Evaluation.FitThresholds(scores, classifier.Calibration.Temperature, options, keep));

@@ -70,4 +70,18 @@ public sealed class IntentClassifierTests
     }
 
     private static IntentClassifier CreateSut() => TrainedModel.Classifier;
+
+    [Fact]
+    public void Softmax_Logits_NormalisesAndReturnsLogSumExp()
+    {
+        var logits = Enumerable.Range(0, 19).Select(i => MathF.Cos(i) * 3).ToArray();
+        var z = logits.ToArray();
+        var expected = Math.Log(logits.Sum(v => Math.Exp(v / 0.5)));
+
+        var logSumExp = IntentClassifier.Softmax(z, 1 / 0.5f);
+
+        Assert.Equal(expected, logSumExp, 4);
+        Assert.Equal(1.0, z.Sum(), 5);
+        Assert.Equal(Math.Exp((logits[3] / 0.5) - expected), z[3], 5);
+    }
 }

@@ -29,6 +29,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>The intent model and the search index, trained/indexed from data/faq before the server listens.</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
+        services.AddOptions<IntentTrainingOptions>().BindConfiguration(IntentTrainingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KnowledgeRuntime>();
         services.AddHostedService<KnowledgeStartup>();
         return services;

@@ -12,7 +12,8 @@ namespace BotHost.Knowledge;
 /// The loaded intent model and search index. Trained and indexed from <c>data/faq</c> at start-up when the knowledge
 /// base changed (fingerprint), otherwise loaded from the data folder. Swapped atomically on retrain.
 /// </summary>
-public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<KnowledgeRuntime> logger) : IDisposable
+public sealed class KnowledgeRuntime(
+    IOptions<StorageOptions> storage, IOptions<IntentTrainingOptions> training, ILogger<KnowledgeRuntime> logger) : IDisposable
 {
     /// <summary>Part of the fingerprint: a model trained under another labelling scheme is retrained, not reused.</summary>
     private const string TrainingScheme = "labels=intent-or-article-id";
@@ -38,7 +39,9 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
         {
             var faqDirectory = storage.Value.ResolveFaqDirectory();
             var dataDirectory = storage.Value.ResolveDataDirectory();
-            var fingerprint = FaqSource.Fingerprint(faqDirectory) + "|" + TrainingScheme;
+            var trainerOptions = new TrainerOptions { ConfidentPrecision = training.Value.ConfidentPrecision };
+            var fingerprint = FormattableString.Invariant(
+                $"{FaqSource.Fingerprint(faqDirectory)}|{TrainingScheme}|precision={trainerOptions.ConfidentPrecision}");
             var modelPath = Path.Combine(dataDirectory, "intents.model");
             var indexPath = Path.Combine(dataDirectory, "knowledge.db");
             var indexStampPath = indexPath + ".fingerprint";
@@ -69,7 +72,7 @@ public sealed class KnowledgeRuntime(IOptions<StorageOptions> storage, ILogger<K
                 Log.Training(logger, examples.Count, faqDirectory);
                 var watch = Stopwatch.StartNew();
                 var progress = new Progress<string>(step => Log.TrainingProgress(logger, step));
-                classifier = new IntentTrainer(new TrainerOptions()).Train(examples, fingerprint, progress);
+                classifier = new IntentTrainer(trainerOptions).Train(examples, fingerprint, progress);
                 classifier.Save(modelPath);
                 Log.Trained(logger, classifier.Intents.Count, watch.ElapsedMilliseconds);
             }

@@ -31,9 +31,9 @@ internal static class Normalizer
         return new string(buffer, 0, n);
     }
 
-    /// <summary>Applies NFKC only when needed (the check does not allocate).</summary>
+    /// <summary>Applies NFKC only when needed (the check does not allocate; ASCII is always NFKC).</summary>
     public static string ToNfkc(string text) =>
-        text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
 
     /// <summary>Normalises NFKC text into <paramref name="destination"/>; returns the number of characters written.</summary>
     public static int Normalize(ReadOnlySpan<char> source, Span<char> destination)

@@ -30,11 +30,11 @@ internal sealed class TextVectorizer(NgramFeaturizer featurizer, Vocabulary voca
         var mask = s.TableSize - 1;
         var idx = s.Indices;
         var tf = s.Values;
+        var weight = s.Idf;
         var m = 0;
         for (var k = 0; k < keyCount; k++)
         {
-            var j = Vocabulary.IndexOf(s.Keys[k]);
-            if (j < 0)
+            if (!Vocabulary.TryGet(s.Keys[k], out var j, out var idf))
             {
                 continue;
             }
@@ -48,6 +48,7 @@ internal sealed class TextVectorizer(NgramFeaturizer featurizer, Vocabulary voca
                     table[slot] = m + 1;
                     idx[m] = j;
                     tf[m] = 1;
+                    weight[m] = idf;
                     m++;
                     break;
                 }
@@ -62,11 +63,10 @@ internal sealed class TextVectorizer(NgramFeaturizer featurizer, Vocabulary voca
             }
         }
 
-        var idf = Vocabulary.Idf;
         var sum = 0f;
         for (var i = 0; i < m; i++)
         {
-            var v = (1f + MathF.Log(tf[i])) * idf[idx[i]];
+            var v = tf[i] == 1 ? weight[i] : (1f + MathF.Log(tf[i])) * weight[i];
             tf[i] = v;
             sum += v * v;
         }
@@ -107,6 +107,7 @@ internal sealed class TextVectorizer(NgramFeaturizer featurizer, Vocabulary voca
         public ulong[] Keys = new ulong[4096];
         public int[] Indices = new int[4096];
         public float[] Values = new float[4096];
+        public float[] Idf = new float[4096];
         public int[] Table = new int[8192];
         public int TableSize;
 
@@ -125,6 +126,7 @@ internal sealed class TextVectorizer(NgramFeaturizer featurizer, Vocabulary voca
                 Keys = new ulong[keys];
                 Indices = new int[keys];
                 Values = new float[keys];
+                Idf = new float[keys];
             }
         }
 

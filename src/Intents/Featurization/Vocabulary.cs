@@ -8,6 +8,7 @@ internal sealed class Vocabulary
 {
     private readonly ulong[] _keys;
     private readonly int[] _indices;
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public Vocabulary(ulong[] slotKeys, int[] slotIndices, float[] idf)
@@ -21,6 +22,15 @@ internal sealed class Vocabulary
         _indices = slotIndices;
         _mask = slotKeys.Length - 1;
         Idf = idf;
+
+        // Key, index and IDF side by side: a lookup is one cache miss instead of three.
+        _slots = new Slot[slotKeys.Length];
+        for (var i = 0; i < slotKeys.Length; i++)
+        {
+            var index = slotIndices[i];
+            var known = slotKeys[i] != 0 && (uint)index < (uint)idf.Length;
+            _slots[i] = new Slot(slotKeys[i], known ? index : -1, known ? idf[index] : 0);
+        }
     }
 
     /// <summary>Number of features.</summary>
@@ -34,20 +44,28 @@ internal sealed class Vocabulary
     internal int[] SlotIndices => _indices;
 
     /// <summary>The feature index of <paramref name="key"/>, or -1.</summary>
-    public int IndexOf(ulong key)
+    public int IndexOf(ulong key) => TryGet(key, out var index, out _) ? index : -1;
+
+    /// <summary>The feature index and IDF of <paramref name="key"/>; false when it is not in the vocabulary.</summary>
+    public bool TryGet(ulong key, out int index, out float idf)
     {
+        var slots = _slots;
         var slot = (int)key & _mask;
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref readonly var s = ref slots[slot];
+            if (s.Key == key)
             {
-                return _indices[slot];
+                index = s.Index;
+                idf = s.Idf;
+                return index >= 0;
             }
 
-            if (k == 0)
+            if (s.Key == 0)
             {
-                return -1;
+                index = -1;
+                idf = 0;
+                return false;
             }
 
             slot = (slot + 1) & _mask;
@@ -81,4 +99,6 @@ internal sealed class Vocabulary
 
         return new Vocabulary(keys, indices, idf);
     }
+
+    private readonly record struct Slot(ulong Key, int Index, float Idf);
 }

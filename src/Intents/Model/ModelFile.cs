@@ -7,12 +7,12 @@ namespace Intents.Model;
 
 /// <summary>
 /// The versioned binary model file: magic, format version, then featuriser settings, labels, vocabulary (hash table
-/// and IDF), weights, calibration, language detector and the data fingerprint. Little-endian; no timestamps, so the
+/// and IDF), int8 weights with per-row scales, calibration, language detector and the data fingerprint. Little-endian; no timestamps, so the
 /// same model always writes the same bytes.
 /// </summary>
 internal static class ModelFile
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
     private const uint Magic = 0x4D544E49; // "INTM"
     private const uint EndMarker = 0x444E4521; // "!END"
 
@@ -44,10 +44,11 @@ internal static class ModelFile
         WriteArray(w, v.SlotIndices);
         WriteArray(w, v.Idf);
 
-        var m = classifier.LinearModel;
+        var m = classifier.Model;
         w.Write(m.Features);
         w.Write(m.Classes);
         WriteArray(w, m.Weights);
+        WriteArray(w, m.RowScales);
         WriteArray(w, m.Bias);
 
         var c = classifier.Calibration;
@@ -55,6 +56,7 @@ internal static class ModelFile
         w.Write(c.MarginWeight);
         w.Write(c.OutOfScopeThreshold);
         w.Write(c.ConfidentThreshold);
+        w.Write(c.EnergyWeight);
 
         var d = classifier.LanguageDetector;
         w.Write(d.Languages.Length);
@@ -97,8 +99,8 @@ internal static class ModelFile
             var vocabulary = new Vocabulary(ReadArray<ulong>(r), ReadArray<int>(r), ReadArray<float>(r));
             var features = r.ReadInt32();
             var classes = r.ReadInt32();
-            var model = new LinearModel(features, classes, ReadArray<float>(r), ReadArray<float>(r));
-            var calibration = new Calibration(r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadDouble());
+            var model = new QuantizedModel(features, classes, ReadArray<sbyte>(r), ReadArray<float>(r), ReadArray<float>(r));
+            var calibration = new Calibration(r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadDouble());
             var languages = new string[CheckedCount(r.ReadInt32())];
             for (var i = 0; i < languages.Length; i++)
             {

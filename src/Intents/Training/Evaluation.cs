@@ -10,6 +10,12 @@ internal static class Evaluation
 {
     private static readonly double[] _marginWeights = [0, 0.25, 0.5, 0.75, 1];
 
+    // κ = 0 first, so that it wins ties (and inputs without log-sum-exp keep the probability-only score).
+    private static readonly double[] _energyWeights = [0, 0.01, 0.03, 0.1, 0.3, 1, 10];
+
+    private static readonly (double Alpha, double Kappa)[] _scoreWeights =
+        [.. _energyWeights.SelectMany(k => _marginWeights.Select(a => (a, k)))];
+
     /// <summary>Temperature minimising the mean negative log-likelihood of <paramref name="gold"/> (golden-section search on log T).</summary>
     public static double FitTemperature(IReadOnlyList<float[]> logits, IReadOnlyList<int> gold, int classes)
     {
@@ -72,8 +78,8 @@ internal static class Evaluation
     }
 
     /// <summary>
-    /// Thresholds from held-out scores. With out-of-scope examples: α and the threshold maximising in-scope accuracy
-    /// plus out-of-scope recall. Without: α = 0.5 and the threshold that keeps <see cref="TrainerOptions.InScopeRetention"/>
+    /// Thresholds from held-out scores. With out-of-scope examples: α, κ and the threshold maximising in-scope accuracy
+    /// plus out-of-scope recall. Without: α = 0.5, κ = 0 and the threshold that keeps <see cref="TrainerOptions.InScopeRetention"/>
     /// of the correctly classified questions in scope. The confident threshold is the lowest top probability at which
     /// held-out precision still reaches <see cref="TrainerOptions.ConfidentPrecision"/>.
     /// </summary>
@@ -84,43 +90,43 @@ internal static class Evaluation
         var hasOos = scores.Any(s => s.GoldOutOfScope) && inScope.Count > 0;
         if (hasOos && retention is null)
         {
-            var best = (Score: double.NegativeInfinity, Alpha: 0.5, Threshold: 0.0);
-            foreach (var alpha in _marginWeights)
+            var best = (Score: double.NegativeInfinity, Weights: (Alpha: 0.5, Kappa: 0.0), Threshold: 0.0);
+            foreach (var weights in _scoreWeights)
             {
-                var (score, threshold) = BestThreshold(scores, alpha);
+                var (score, threshold) = BestThreshold(scores, weights);
                 if (score > best.Score + 1e-12)
                 {
-                    best = (score, alpha, threshold);
+                    best = (score, weights, threshold);
                 }
             }
 
-            return new Calibration(temperature, best.Alpha, best.Threshold, confident);
+            return new Calibration(temperature, best.Weights.Alpha, best.Threshold, confident, best.Weights.Kappa);
         }
 
         // Fixed retention: the threshold keeps that share of the correctly classified in-scope questions; with
-        // out-of-scope examples, α is the one rejecting most of them at that retention.
+        // out-of-scope examples, α and κ are the ones rejecting most of them at that retention.
         var keep = retention ?? options.InScopeRetention;
-        var chosen = (Alpha: 0.5, Threshold: RetentionThreshold(inScope, 0.5, keep), Recall: -1.0);
+        var chosen = (Weights: (Alpha: 0.5, Kappa: 0.0), Threshold: RetentionThreshold(inScope, (0.5, 0.0), keep), Recall: -1.0);
         if (hasOos)
         {
             var oos = scores.Where(s => s.GoldOutOfScope).ToList();
-            foreach (var alpha in _marginWeights)
+            foreach (var weights in _scoreWeights)
             {
-                var threshold = RetentionThreshold(inScope, alpha, keep);
-                var recall = oos.Count(s => s.PredictedOutOfScopeClass || Combined(s, alpha) < threshold) / (double)oos.Count;
+                var threshold = RetentionThreshold(inScope, weights, keep);
+                var recall = oos.Count(s => s.PredictedOutOfScopeClass || Combined(s, weights) < threshold) / (double)oos.Count;
                 if (recall > chosen.Recall + 1e-12)
                 {
-                    chosen = (alpha, threshold, recall);
+                    chosen = (weights, threshold, recall);
                 }
             }
         }
 
-        return new Calibration(temperature, chosen.Alpha, chosen.Threshold, confident);
+        return new Calibration(temperature, chosen.Weights.Alpha, chosen.Threshold, confident, chosen.Weights.Kappa);
     }
 
-    private static double RetentionThreshold(List<HeldOutScore> inScope, double alpha, double keep)
+    private static double RetentionThreshold(List<HeldOutScore> inScope, (double Alpha, double Kappa) weights, double keep)
     {
-        var correct = inScope.Where(s => s.Correct && !s.PredictedOutOfScopeClass).Select(s => Combined(s, alpha)).Order().ToList();
+        var correct = inScope.Where(s => s.Correct && !s.PredictedOutOfScopeClass).Select(s => Combined(s, weights)).Order().ToList();
         return correct.Count == 0 ? 0 : correct[(int)Math.Floor((1 - keep) * (correct.Count - 1))];
     }
 
@@ -128,12 +134,12 @@ internal static class Evaluation
     public static List<HeldOutScore> Score(IntentClassifier classifier, IEnumerable<(string Text, string Intent)> examples, string outOfScopeLabel)
     {
         var labels = classifier.Labels;
-        var probs = new float[classifier.LinearModel.Stride];
+        var probs = new float[classifier.Model.Stride];
         var top = new int[3];
         var result = new List<HeldOutScore>();
         foreach (var (text, intent) in examples)
         {
-            var found = classifier.Rank(text, probs, top);
+            var found = classifier.Rank(text, probs, top, out var logSumExp);
             var oosFirst = top[0] == classifier.OutOfScopeLabel;
             var first = oosFirst ? top[1] : top[0];
             var second = oosFirst ? top[2] : (found > 1 && top[1] == classifier.OutOfScopeLabel ? (found > 2 ? top[2] : -1) : (found > 1 ? top[1] : -1));
@@ -142,7 +148,8 @@ internal static class Evaluation
                 second < 0 ? 0 : probs[second],
                 labels[first] == intent,
                 intent == outOfScopeLabel,
-                oosFirst));
+                oosFirst,
+                logSumExp));
         }
 
         return result;
@@ -176,15 +183,16 @@ internal static class Evaluation
             oos);
     }
 
-    private static double Combined(HeldOutScore s, double alpha) => ((1 - alpha) * s.P1) + (alpha * (s.P1 - s.P2));
+    private static double Combined(HeldOutScore s, (double Alpha, double Kappa) w) =>
+        ((1 - w.Alpha) * s.P1) + (w.Alpha * (s.P1 - s.P2)) + (w.Kappa * s.LogSumExp);
 
-    private static (double Score, double Threshold) BestThreshold(IReadOnlyList<HeldOutScore> scores, double alpha)
+    private static (double Score, double Threshold) BestThreshold(IReadOnlyList<HeldOutScore> scores, (double Alpha, double Kappa) weights)
     {
         var inScopeTotal = scores.Count(s => !s.GoldOutOfScope);
         var oosTotal = scores.Count - inScopeTotal;
 
         // Rejected = trained oos class first, or combined score below the threshold. Sweep thresholds upwards.
-        var sorted = scores.Select(s => (Value: Combined(s, alpha), S: s)).OrderBy(t => t.Value).ToList();
+        var sorted = scores.Select(s => (Value: Combined(s, weights), S: s)).OrderBy(t => t.Value).ToList();
         var alwaysOos = scores.Count(s => s.GoldOutOfScope && s.PredictedOutOfScopeClass);
         var keptCorrect = scores.Count(s => !s.GoldOutOfScope && s.Correct && !s.PredictedOutOfScopeClass);
         var rejectedOos = alwaysOos;

@@ -54,21 +54,31 @@ public sealed class IntentTrainer(TrainerOptions options)
         // Two independent deterministic fits on the two cores: the final model, and the calibration model that
         // does not see the held-out questions.
         var seed = (ulong)options.Seed * 0x9E3779B97F4A7C15UL;
-        var final = TrainAveraged(x, y, order, vocabulary.Count, labels.Length, options, seed, cancellationToken);
+        var finalFit = Task.Run(() => TrainAveraged(x, y, order, vocabulary.Count, labels.Length, options, seed, cancellationToken), cancellationToken);
         var calibrationModel = heldRows.Count == 0
             ? null
             : TrainAveraged(x, y, fitRows, vocabulary.Count, labels.Length, options, seed + 1000, cancellationToken);
+        var final = finalFit.GetAwaiter().GetResult();
+
+        if (options.NaiveBayesWeight > 0)
+        {
+            NaiveBayes.AddTo(final, x, y, order, options.NaiveBayesWeight, options.NaiveBayesSmoothing);
+            if (calibrationModel is not null)
+            {
+                NaiveBayes.AddTo(calibrationModel, x, y, fitRows, options.NaiveBayesWeight, options.NaiveBayesSmoothing);
+            }
+        }
 
         var detector = LanguageDetector.Train(examples.Select(e => (e.Text, e.Language)), options.Seed);
         var calibration = new Calibration(1.0, 0.5, 0.0, 0.5);
         if (calibrationModel is not null)
         {
             progress?.Report("calibrating");
-            var probe = new IntentClassifier(settings, vocabulary, calibrationModel, labels, oosLabel, calibration, detector, dataFingerprint);
+            var probe = new IntentClassifier(settings, vocabulary, QuantizedModel.From(calibrationModel), labels, oosLabel, calibration, detector, dataFingerprint);
             var logits = new List<float[]>(heldRows.Count);
             foreach (var row in heldRows)
             {
-                var z = new float[calibrationModel.Stride];
+                var z = new float[probe.Model.Stride];
                 probe.Logits(examples[row].Text, z);
                 logits.Add(z);
             }
@@ -79,7 +89,7 @@ public sealed class IntentTrainer(TrainerOptions options)
             calibration = Evaluation.FitThresholds(scores, temperature, options);
         }
 
-        return new IntentClassifier(settings, vocabulary, final, labels, oosLabel, calibration, detector, dataFingerprint);
+        return new IntentClassifier(settings, vocabulary, QuantizedModel.From(final), labels, oosLabel, calibration, detector, dataFingerprint);
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal static class SoftmaxTrainer
                 else
                 {
                     // Gradient of the cross-entropy: p − onehot(y), only over the real classes.
-                    IntentClassifier.Softmax(scores.AsSpan(0, classes), 1f);
+                    _ = IntentClassifier.Softmax(scores.AsSpan(0, classes), 1f);
                     scores.AsSpan(classes).Clear();
                     scores[y[row]] -= 1f;
                 }

@@ -39,6 +39,16 @@ public sealed class TrainerOptions
     /// <summary>Weight of word n-grams relative to character n-grams. <value>Default 1.0.</value></summary>
     public double WordWeight { get; set; } = 1.0;
 
+    /// <summary>
+    /// λ of the multinomial naive Bayes log-likelihoods added to the regression weights (0 = regression only). Chosen on
+    /// CLINC150 validation accuracy (92.4 → 93.6). Internal: a tuning knob for the bench, not configuration.
+    /// <value>Default 0.2.</value>
+    /// </summary>
+    internal double NaiveBayesWeight { get; set; } = 0.2;
+
+    /// <summary>Additive smoothing of the naive Bayes feature masses (chosen with λ). <value>Default 0.003.</value></summary>
+    internal double NaiveBayesSmoothing { get; set; } = 0.003;
+
     /// <summary>Features seen in fewer training examples are dropped. <value>Default 2.</value></summary>
     public int MinDocumentFrequency { get; set; } = 2;
 
@@ -76,6 +86,8 @@ public sealed class TrainerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(EnsembleSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(EnsembleSize, 16);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(WordWeight);
+        ArgumentOutOfRangeException.ThrowIfNegative(NaiveBayesWeight);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(NaiveBayesSmoothing);
         ArgumentOutOfRangeException.ThrowIfNegative(CalibrationHoldout);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(CalibrationHoldout, 0.5);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(InScopeRetention);

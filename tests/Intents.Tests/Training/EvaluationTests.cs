@@ -21,6 +21,25 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void FitThresholds_OutOfScopeSeparatedOnlyByLogSumExp_UsesTheEnergyTerm()
+    {
+        // Same top probabilities in and out of scope; only the log-sum-exp of the logits tells them apart.
+        var scores = new List<HeldOutScore>();
+        for (var i = 0; i < 50; i++)
+        {
+            scores.Add(new HeldOutScore(0.5 + (i * 0.005), 0.1, true, false, false, LogSumExp: 8 + (i * 0.01)));
+            scores.Add(new HeldOutScore(0.5 + (i * 0.005), 0.1, false, true, false, LogSumExp: 3 + (i * 0.01)));
+        }
+
+        var calibration = Evaluation.FitThresholds(scores, 1.0, new TrainerOptions());
+
+        Assert.True(calibration.EnergyWeight > 0);
+        Assert.All(scores, s => Assert.Equal(
+            s.GoldOutOfScope,
+            calibration.OutOfScopeScore(s.P1, s.P2, s.LogSumExp) < calibration.OutOfScopeThreshold));
+    }
+
+    [Fact]
     public void FitThresholds_InScopeOnly_KeepsTheRetentionShare()
     {
         var scores = Enumerable.Range(0, 100).Select(i => new HeldOutScore(0.5 + (i * 0.005), 0.0, true, false, false)).ToList();

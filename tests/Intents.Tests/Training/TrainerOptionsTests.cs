@@ -17,6 +17,7 @@ public sealed class TrainerOptionsTests
         Assert.True(sut.CharAcrossWords);
         Assert.Equal(2, sut.MinDocumentFrequency);
         Assert.Equal(1, sut.EnsembleSize);
+        Assert.Equal((0.2, 0.003), (sut.NaiveBayesWeight, sut.NaiveBayesSmoothing));
         Assert.Equal("oos", sut.OutOfScopeLabel);
         sut.Validate();
     }
@@ -28,6 +29,16 @@ public sealed class TrainerOptionsTests
     public void Validate_InvalidValue_Throws(int epochs, double learningRate, int wordNgramMax)
     {
         var sut = new TrainerOptions { Epochs = epochs, LearningRate = learningRate, WordNgramMax = wordNgramMax };
+
+        Assert.Throws<ArgumentOutOfRangeException>(sut.Validate);
+    }
+
+    [Theory]
+    [InlineData(-0.1, 0.003)]
+    [InlineData(0.2, 0.0)]
+    public void Validate_InvalidNaiveBayesSetting_Throws(double weight, double smoothing)
+    {
+        var sut = new TrainerOptions { NaiveBayesWeight = weight, NaiveBayesSmoothing = smoothing };
 
         Assert.Throws<ArgumentOutOfRangeException>(sut.Validate);
     }
