@@ -264,6 +264,7 @@ internal static class SearchBench
         var alternatives = new List<Dictionary<string, object>>();
         foreach (var (name, settings) in new[]
         {
+            ("bm25() in FTS5 (reference)", SearchSettings.Default with { InMemoryScoring = false }),
             ("questions: all terms", SearchSettings.Default with { QuestionMaxTerms = SearchSettings.MaxTerms }),
             ("no question table", SearchSettings.Default with { QuestionWeight = 0 }),
         })

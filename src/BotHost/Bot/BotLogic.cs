@@ -96,9 +96,11 @@ public sealed class BotLogic(
             return;
         }
 
-        if (prediction is { Decision: not IntentDecision.Confident, Candidates.Count: > 0 } && AgreedArticle(context, prediction) is { } agreed)
+        if (prediction is { Decision: not IntentDecision.Confident, Candidates.Count: > 0 } &&
+            (AgreedArticle(context, prediction) ?? MajorityArticle(context, prediction)) is { } agreed)
         {
-            // Two independent signals agree: answering beats asking; the other likely topics stay one click away.
+            // Two independent signals agree, or the best guess is likelier than all the others together:
+            // answering beats asking, and the other likely topics stay one click away.
             state.Misses = 0;
             var label = agreed.Intent ?? agreed.Id;
             if (AccountAnswers.AccountIntents.Contains(label))
@@ -198,6 +200,16 @@ public sealed class BotLogic(
         var safe = !HandoffCoordinator.SensitiveIntents.Contains(label) && label != "human_agent";
         var agrees = prediction.Candidates[0].Intent == label || hit.IsStrong && prediction.Candidates.Take(3).Any(c => c.Intent == label);
         return safe && agrees ? article : null;
+    }
+
+    /// <summary>The best guess when it is more likely right than wrong (p ≥ 0.5) and not a topic that needs care.</summary>
+    private FaqArticle? MajorityArticle(TurnContext context, IntentPrediction prediction)
+    {
+        var best = prediction.Candidates[0];
+        return prediction.Decision == IntentDecision.Ambiguous && best.Probability >= 0.5 &&
+               !HandoffCoordinator.SensitiveIntents.Contains(best.Intent) && best.Intent != "human_agent"
+            ? knowledge.ArticleFor(best.Intent, context.Language)
+            : null;
     }
 
     public static string IntentValue(string intent) => Middleware.IntentRecognitionMiddleware.IntentValuePrefix + intent;

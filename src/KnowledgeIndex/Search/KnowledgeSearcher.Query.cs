@@ -45,31 +45,21 @@ public sealed partial class KnowledgeSearcher
 
     // Combines the article-level score with the article's best single question: a player's message usually looks
     // like one question, and one long questions column would otherwise be penalised by bm25's length normalisation.
-    private List<(long RowId, double Score)> Rank(SearchSession session, LanguageIndex index, string ftsQuery, string questionQuery)
+    private List<(long RowId, double Score)> Rank(SearchSession session, LanguageIndex index, List<string> articleTerms, List<string> questionTerms)
     {
         var scores = new Dictionary<long, double>();
-        var command = session.Command(index.ArticleSql, "$query", "$limit");
-        command.Parameters[0].Value = ftsQuery;
-        command.Parameters[1].Value = SearchSettings.Candidates;
-        using (var reader = command.ExecuteReader())
+        foreach (var (rowId, score) in TopArticles(session, index, articleTerms))
         {
-            while (reader.Read())
-            {
-                scores[reader.GetInt64(0)] = reader.GetDouble(1);
-            }
+            scores[rowId] = score;
         }
 
         if (_settings.QuestionWeight > 0)
         {
             var best = new Dictionary<long, double>();
-            command = session.Command(index.QuestionSql, "$query", "$limit");
-            command.Parameters[0].Value = questionQuery;
-            command.Parameters[1].Value = SearchSettings.Candidates;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var (rowId, score) in TopQuestions(session, index, questionTerms))
             {
-                var article = IndexSchema.ArticleOfQuestion(reader.GetInt64(0));
-                best[article] = Math.Max(best.GetValueOrDefault(article), reader.GetDouble(1));
+                var article = IndexSchema.ArticleOfQuestion(rowId);
+                best[article] = Math.Max(best.GetValueOrDefault(article), score);
             }
 
             foreach (var (article, score) in best)
@@ -81,6 +71,33 @@ public sealed partial class KnowledgeSearcher
         var ranked = scores.Select(kv => (kv.Key, kv.Value)).ToList();
         ranked.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
         return ranked;
+    }
+
+    // In memory when every term is an FTS5 token as written (always, unless folding and the tokenizer disagree); else FTS5.
+    private static List<(long RowId, double Score)> TopArticles(SearchSession session, LanguageIndex index, List<string> terms) =>
+        index.ArticleScores is { } table && terms.TrueForAll(table.Contains)
+            ? table.Top(terms, SearchSettings.Candidates)
+            : FtsTop(session, index.ArticleSql, terms);
+
+    // A term may be missing from the question table although the article table has it; it then matches no question.
+    private static List<(long RowId, double Score)> TopQuestions(SearchSession session, LanguageIndex index, List<string> terms) =>
+        index.QuestionScores is { } table && index.ArticleScores is { } articles && terms.TrueForAll(articles.Contains)
+            ? table.Top(terms, SearchSettings.Candidates)
+            : FtsTop(session, index.QuestionSql, terms);
+
+    private static List<(long RowId, double Score)> FtsTop(SearchSession session, string sql, List<string> terms)
+    {
+        var result = new List<(long RowId, double Score)>();
+        var command = session.Command(sql, "$query", "$limit");
+        command.Parameters[0].Value = FtsQuery.AnyOf(terms);
+        command.Parameters[1].Value = SearchSettings.Candidates;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
+
+        return result;
     }
 
     private static SearchRow ReadRow(SearchSession session, long rowId)
@@ -143,7 +160,17 @@ public sealed partial class KnowledgeSearcher
             documents = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return new LanguageIndex(language, TextAnalyzer.For(language, analyzerSettings), documents, terms, words, searchSettings);
+        Bm25Table? articleScores = null;
+        Bm25Table? questionScores = null;
+        if (searchSettings.InMemoryScoring)
+        {
+            articleScores = Bm25Table.Load(connection, IndexSchema.FtsTable(language),
+                [searchSettings.TitleWeight, searchSettings.QuestionsWeight, searchSettings.TagsWeight, searchSettings.BodyWeight]);
+            questionScores = Bm25Table.Load(connection, IndexSchema.QuestionTable(language), []);
+        }
+
+        return new LanguageIndex(language, TextAnalyzer.For(language, analyzerSettings), documents, terms, words, searchSettings,
+            articleScores, questionScores);
     }
 
     private static Dictionary<string, string> ReadMeta(Microsoft.Data.Sqlite.SqliteConnection connection)

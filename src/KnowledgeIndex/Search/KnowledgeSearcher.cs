@@ -7,7 +7,7 @@ namespace KnowledgeIndex.Search;
 
 /// <summary>Read-only search over a built index. Thread-safe; one instance per process.</summary>
 /// <remarks>
-/// Immutable after <see cref="Open(string)"/>: per-language term weights and spelling vocabularies live in memory, and a
+/// Immutable after <see cref="Open(string)"/>: per-language term weights, bm25 postings and spelling vocabularies live in memory, and a
 /// fixed pool of read-only SQLite connections (with prepared statements) is opened up front, so the searcher keeps reading
 /// the file it opened even after <see cref="IndexBuilder"/> has moved a new index into place. Open a new searcher to see it.
 /// </remarks>
@@ -108,10 +108,11 @@ public sealed partial class KnowledgeSearcher : IDisposable
 
         var terms = QueryTerms(query, index);
         var bigrams = index.Analyzer.HasBigrams;
-        var ftsQuery = FtsQuery.AnyOf(MatchTerms(terms, index, bigrams ? _settings.SyllableMaxDocumentShare : _settings.MaxDocumentShare));
-        var questionQuery = FtsQuery.AnyOf(MatchTerms(terms, index, bigrams ? _settings.SyllableMaxDocumentShare : _settings.QuestionMaxDocumentShare)
-            .OrderBy(index.DocumentFrequency).Take(_settings.QuestionMaxTerms));
-        if (ftsQuery is null || questionQuery is null)
+        var articleTerms = MatchTerms(terms, index, bigrams ? _settings.SyllableMaxDocumentShare : _settings.MaxDocumentShare)
+            .Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        var questionTerms = MatchTerms(terms, index, bigrams ? _settings.SyllableMaxDocumentShare : _settings.QuestionMaxDocumentShare)
+            .OrderBy(index.DocumentFrequency).Take(_settings.QuestionMaxTerms).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        if (articleTerms.Count == 0 || questionTerms.Count == 0)
         {
             return Empty;
         }
@@ -119,7 +120,7 @@ public sealed partial class KnowledgeSearcher : IDisposable
         var session = Rent();
         try
         {
-            var ranked = Rank(session, index, ftsQuery, questionQuery);
+            var ranked = Rank(session, index, articleTerms, questionTerms);
             var hits = new List<SearchHit>(Math.Min(ranked.Count, limit));
             var weights = terms.Select(index.Idf).ToArray();
             var totalWeight = weights.Sum();

@@ -10,8 +10,10 @@ internal sealed class LanguageIndex
     private readonly Lazy<SpellCorrector> _speller;
 
     public LanguageIndex(string language, TextAnalyzer analyzer, int documentCount, Dictionary<string, int> termFrequency,
-        Dictionary<string, int> wordFrequency, SearchSettings settings)
+        Dictionary<string, int> wordFrequency, SearchSettings settings, Bm25Table? articleScores = null, Bm25Table? questionScores = null)
     {
+        ArticleScores = articleScores;
+        QuestionScores = questionScores;
         Language = language;
         Analyzer = analyzer;
         DocumentCount = documentCount;
@@ -35,6 +37,12 @@ internal sealed class LanguageIndex
 
     /// <summary>Best single questions (and titles) by bm25(): article rowid, score (higher is better).</summary>
     public string QuestionSql { get; }
+
+    /// <summary>In-memory bm25 over the article table, or null when the searcher asks FTS5 for it.</summary>
+    public Bm25Table? ArticleScores { get; }
+
+    /// <summary>In-memory bm25 over the question table, or null when the searcher asks FTS5 for it.</summary>
+    public Bm25Table? QuestionScores { get; }
 
     public SpellCorrector Speller => _speller.Value;
 

@@ -34,8 +34,9 @@ public static class TrainedModel
     {
         var path = Path.Combine(Path.GetTempPath(), "bothost-tests", "model-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(path);
-        using var runtime = new KnowledgeRuntime(Options.Create(new StorageOptions { DataDirectory = path }), NullLogger<KnowledgeRuntime>.Instance);
-        runtime.EnsureLoaded();
+        using var runtime = new KnowledgeRuntime(
+            Options.Create(new StorageOptions { DataDirectory = path }), Options.Create(new IntentTrainingOptions()), NullLogger<KnowledgeRuntime>.Instance);
+        _ = runtime.EnsureLoaded();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
