@@ -18,6 +18,11 @@ public sealed class DirectLineClientTests(EndToEndFixture fixture) : IClassFixtu
           const statuses = [];
           dl.connectionStatus$.subscribe(s => statuses.push(s));
           dl.activity$.subscribe(a => received.push(a));
+          // A new conversation starts with the bot's welcome; once it has arrived the stream is live, so ephemeral
+          // activities (typing) sent from now on reach this client.
+          for (let i = 0; !conversationId && i < 100 && !received.some(a => a.from.role === 'bot'); i++) {
+            await new Promise(r => setTimeout(r, 50));
+          }
           const id = await new Promise(resolve => dl.postActivity({ type: 'message', from: { id: 'player' }, text })
             .subscribe(resolve, e => resolve('error:' + (e && e.status))));
           for (let i = 0; i < 150 && !received.some(a => a.from.role === 'bot' && a.replyToId === undefined && a.text && a.channelData && a.channelData.intent); i++) {
