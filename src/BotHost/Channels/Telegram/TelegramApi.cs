@@ -63,7 +63,9 @@ public static class TelegramApi
         return TypedResults.Ok();
     }
 
-    private static async Task<IResult> CreateLinkCodeAsync(LinkCodeRequest request, AccountLinking linking, IOptions<TelegramOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateLinkCodeAsync(
+        LinkCodeRequest request, AccountLinking linking, IOptions<TelegramOptions> options, IOptions<Accounts.AccountApiOptions> accountApi,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
         {
@@ -73,6 +75,11 @@ public static class TelegramApi
         if (string.IsNullOrWhiteSpace(request.PlayerId))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["playerId"] = ["A player id is required."] });
+        }
+
+        if (!WebChat.DemoSiteApi.MaySignIn(request.PlayerId, accountApi, clock))
+        {
+            return TypedResults.Problem(title: "The demo page can only link the demo players.", statusCode: StatusCodes.Status403Forbidden);
         }
 
         var code = await linking.CreateCodeAsync(request.PlayerId, cancellationToken);
