@@ -88,9 +88,14 @@ public sealed class BotLogic(
                 // "How long does a card withdrawal take?" is withdrawal_how, but the card article answers it.
                 Answer(context, specific, intent, prediction.Confidence, "", withFeedback: true, related: [intent]);
             }
+            else if (SmallTalk.Contains(intent))
+            {
+                AnswerFromArticle(context, intent, withFeedback: false);
+            }
             else
             {
-                AnswerFromArticle(context, intent, withFeedback: !SmallTalk.Contains(intent));
+                // Follow-up suggestions: what the knowledge base finds for the same question, besides this answer.
+                AnswerFromArticle(context, intent, withFeedback: true, related: RelatedBySearch(context, 2));
             }
 
             return;
@@ -266,7 +271,14 @@ public sealed class BotLogic(
         });
     }
 
-    private void AnswerFromArticle(TurnContext context, string intent, bool withFeedback, string? suffix = null)
+    private List<string> RelatedBySearch(TurnContext context, int count) =>
+        knowledge.Searcher.Search(context.Turn.Text, context.Language, count + 1).Hits
+            .Select(h => knowledge.Searcher.FindArticle(h.ArticleId, context.Language))
+            .OfType<FaqArticle>()
+            .Select(a => a.Intent ?? a.Id)
+            .ToList();
+
+    private void AnswerFromArticle(TurnContext context, string intent, bool withFeedback, string? suffix = null, IEnumerable<string>? related = null)
     {
         var article = knowledge.ArticleFor(intent, context.Language) ?? knowledge.ArticleFor(intent, "en");
         if (article is null)
@@ -279,19 +291,21 @@ public sealed class BotLogic(
             return;
         }
 
-        Answer(context, article, intent, context.Prediction?.Confidence ?? 0, "", withFeedback, suffix);
+        Answer(context, article, intent, context.Prediction?.Confidence ?? 0, "", withFeedback, suffix, related);
     }
 
     private void Answer(
         TurnContext context, FaqArticle article, string? intent, double confidence, string prefix, bool withFeedback,
         string? suffix = null, IEnumerable<string>? related = null)
     {
-        // Follow-up suggestions: other articles the player may have meant, never a sensitive or account topic.
+        // Follow-up suggestions (at most two): other articles the player may have meant, never a sensitive topic.
         var relatedActions = (related ?? [])
             .Where(r => !HandoffCoordinator.SensitiveIntents.Contains(r) && r != "human_agent" && !SmallTalk.Contains(r))
             .Select(r => knowledge.ArticleFor(r, context.Language))
             .OfType<FaqArticle>()
             .Where(a => a.Id != article.Id)
+            .DistinctBy(a => a.Id)
+            .Take(2)
             .Select(a => new SuggestedAction(a.Title, IntentValue(a.Intent ?? a.Id)))
             .ToList();
         if (!context.State.ArticlesShown.Contains(article.Id))

@@ -50,13 +50,9 @@ internal static class DirectLineStream
                 var item = await subscription.Reader.ReadAsync(closed.Token);
                 if (item is not null)
                 {
-                    (activities, next) = await DirectLineApi.ReadAsync(store, conversationId, position, closed.Token);
-                    if (activities.Count > 0)
-                    {
-                        position = next;
-                        await SendAsync(socket, new DirectLineApi.ActivitySet(activities, position.ToString(CultureInfo.InvariantCulture)), closed.Token);
-                    }
-
+                    // Ephemeral (typing) goes out at once: reading the store first could already find the answer the
+                    // indicator announces, and typing would then show after it. Stored activities follow on the next
+                    // pass of the loop, from the watermark.
                     var ephemeral = System.Text.Json.Nodes.JsonNode.Parse(item)!.AsObject();
                     await SendAsync(socket, new DirectLineApi.ActivitySet([ephemeral], position.ToString(CultureInfo.InvariantCulture)), closed.Token);
                 }
