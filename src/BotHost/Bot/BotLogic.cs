@@ -271,12 +271,17 @@ public sealed class BotLogic(
         });
     }
 
-    private List<string> RelatedBySearch(TurnContext context, int count) =>
-        knowledge.Searcher.Search(context.Turn.Text, context.Language, count + 1).Hits
+    /// <summary>Related topics both signals find plausible: search hits that are also among the classifier's candidates.</summary>
+    private List<string> RelatedBySearch(TurnContext context, int count)
+    {
+        var candidates = context.Prediction?.Candidates.Select(c => c.Intent).ToHashSet(StringComparer.Ordinal) ?? [];
+        return knowledge.Searcher.Search(context.Turn.Text, context.Language, count + 3).Hits
             .Select(h => knowledge.Searcher.FindArticle(h.ArticleId, context.Language))
             .OfType<FaqArticle>()
             .Select(a => a.Intent ?? a.Id)
+            .Where(candidates.Contains)
             .ToList();
+    }
 
     private void AnswerFromArticle(TurnContext context, string intent, bool withFeedback, string? suffix = null, IEnumerable<string>? related = null)
     {
