@@ -4,6 +4,7 @@ using BotHost.Knowledge;
 using BotHost.Turns;
 using Intents;
 using KnowledgeIndex.Indexing;
+using KnowledgeIndex.Search;
 
 namespace BotHost.Bot;
 
@@ -22,6 +23,7 @@ public sealed class BotLogic(
     /// <summary>Set by a channel on a message longer than it lets the bot read; the message is stored in full.</summary>
     public const string TooLongValue = "too-long";
     private const int MissesBeforeHandoff = 2;
+    private const int SearchDepth = 5;
     private static readonly HashSet<string> SmallTalk = ["greeting", "goodbye", "bot_capabilities"];
     private static readonly HashSet<string> ResponsibleGamblingIntents = ["gambling_problem", "self_exclusion"];
 
@@ -137,7 +139,7 @@ public sealed class BotLogic(
             return;
         }
 
-        var hits = knowledge.Searcher.Search(text, context.Language, 3).Hits;
+        var hits = Search(context).Hits.Take(3).ToList();
         if (hits is [{ IsStrong: true } hit, ..] && knowledge.Searcher.FindArticle(hit.ArticleId, context.Language) is { } found)
         {
             Answer(context, found, null, 0, BotTexts.Get(context.Language, "search_offer") + "\n\n", withFeedback: true);
@@ -182,7 +184,7 @@ public sealed class BotLogic(
     /// </summary>
     private FaqArticle? MoreSpecificArticle(TurnContext context, string intent)
     {
-        var hits = knowledge.Searcher.Search(context.Turn.Text, context.Language, 5).Hits;
+        var hits = Search(context).Hits;
         if (hits.Count == 0 || !hits[0].IsStrong || hits[0].ArticleId == intent)
         {
             return null;
@@ -194,7 +196,7 @@ public sealed class BotLogic(
 
     private FaqArticle? AgreedArticle(TurnContext context, IntentPrediction prediction)
     {
-        var hit = knowledge.Searcher.Search(context.Turn.Text, context.Language, 3).Top;
+        var hit = Search(context).Top;
         if (hit is null || knowledge.Searcher.FindArticle(hit.ArticleId, context.Language) is not { } article)
         {
             return null;
@@ -271,11 +273,15 @@ public sealed class BotLogic(
         });
     }
 
+    /// <summary>The turn's knowledge-base search, run once however many decisions consult it.</summary>
+    private SearchResult Search(TurnContext context) =>
+        context.Search ??= knowledge.Searcher.Search(context.Turn.Text, context.Language, SearchDepth);
+
     /// <summary>Related topics both signals find plausible: search hits that are also among the classifier's candidates.</summary>
     private List<string> RelatedBySearch(TurnContext context, int count)
     {
         var candidates = context.Prediction?.Candidates.Select(c => c.Intent).ToHashSet(StringComparer.Ordinal) ?? [];
-        return knowledge.Searcher.Search(context.Turn.Text, context.Language, count + 3).Hits
+        return Search(context).Hits
             .Select(h => knowledge.Searcher.FindArticle(h.ArticleId, context.Language))
             .OfType<FaqArticle>()
             .Select(a => a.Intent ?? a.Id)

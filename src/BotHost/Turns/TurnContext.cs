@@ -19,6 +19,9 @@ public sealed class TurnContext(Turn turn)
 
     public IntentPrediction? Prediction { get; set; }
 
+    /// <summary>The knowledge-base search for this turn's text, once computed.</summary>
+    public KnowledgeIndex.Search.SearchResult? Search { get; set; }
+
     public List<Reply> Replies { get; } = [];
 
     public void Reply(Reply reply) => Replies.Add(reply);
