@@ -1,9 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using Handoff.Conversations;
-using Handoff.Masking;
-using Handoff.Tickets;
 
 namespace Handoff.Persistence;
 
