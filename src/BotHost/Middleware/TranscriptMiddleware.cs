@@ -34,7 +34,7 @@ public sealed class TranscriptMiddleware(IHandoffStore store, ConversationServic
         }
 
         var now = clock.GetUtcNow();
-        context.Conversation = await conversations.UpdateAsync(conversation.Id, c => c with
+        context.Conversation = await conversations.UpdateAsync(conversation, c => c with
         {
             LastPlayerActivityAt = now,
             PlayerId = turn.VerifiedPlayerId ?? c.PlayerId,
@@ -44,6 +44,6 @@ public sealed class TranscriptMiddleware(IHandoffStore store, ConversationServic
         await next();
         var state = context.State.ToJson();
         var language = context.Language;
-        context.Conversation = await conversations.UpdateAsync(conversation.Id, c => c with { StateJson = state, Language = language }, cancellationToken);
+        context.Conversation = await conversations.UpdateAsync(context.Conversation, c => c with { StateJson = state, Language = language }, cancellationToken);
     }
 }

@@ -33,6 +33,17 @@ public sealed class ConversationService(IHandoffStore store, TimeProvider clock)
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Applies <paramref name="change"/> to the record the caller already holds; only when someone else changed it
+    /// meanwhile (a version conflict) is it re-read and the change re-applied. Saves a read per update on the turn path.
+    /// </summary>
+    public async Task<ConversationRecord> UpdateAsync(ConversationRecord current, Func<ConversationRecord, ConversationRecord> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return await store.TryUpdateConversationAsync(change(current) with { Version = current.Version }, cancellationToken)
+            ?? await UpdateAsync(current.Id, change, cancellationToken);
+    }
+
     /// <summary>Applies <paramref name="change"/> with optimistic concurrency, re-reading and re-applying on conflict.</summary>
     public async Task<ConversationRecord> UpdateAsync(string id, Func<ConversationRecord, ConversationRecord> change, CancellationToken cancellationToken)
     {
