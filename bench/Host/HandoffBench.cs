@@ -45,6 +45,8 @@ internal static class HandoffBench
             }
         });
         await hub.StartAsync(budget);
+        // From here on this connection is in its queue groups (see AgentHub.Ready).
+        await hub.InvokeAsync<string>("Ready", budget);
 
         var toTicket = new List<double>(args.Count);
         var postRoundTrips = new List<double>(args.Count);

@@ -36,6 +36,13 @@ public sealed class AgentHub(AgentDirectory agents, AgentPresence presence) : Hu
         await base.OnConnectedAsync();
     }
 
+    /// <summary>
+    /// Returns once this connection has joined its groups. SignalR completes the client's handshake before
+    /// <see cref="OnConnectedAsync"/> runs, and invocations are handled only after it, so a client that awaits this
+    /// knows that from now on no ticket or message for its queues is pushed past it.
+    /// </summary>
+    public string Ready() => "ready";
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         if (agents.FromPrincipal(Context.User!) is { } agent)

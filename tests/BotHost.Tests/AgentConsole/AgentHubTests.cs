@@ -23,6 +23,7 @@ public sealed class AgentHubTests(BotAppFactory factory) : IClassFixture<BotAppF
             })
             .Build();
         await connection.StartAsync();
+        await connection.InvokeAsync<string>(nameof(BotHost.AgentConsole.AgentHub.Ready));
         return connection;
     }
 

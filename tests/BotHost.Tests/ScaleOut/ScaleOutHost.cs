@@ -50,6 +50,7 @@ public sealed class ScaleOutHost(string? postgresConnectionString = null, string
             })
             .Build();
         await connection.StartAsync();
+        await connection.InvokeAsync<string>(nameof(BotHost.AgentConsole.AgentHub.Ready));
         return connection;
     }
 

@@ -231,8 +231,12 @@
     });
     state.hub.on('Message', (ticketId, message) => addMessage(ticketId, message));
     state.hub.onreconnecting(() => { $('connection').textContent = 'reconnecting…'; });
-    state.hub.onreconnected(async () => { $('connection').textContent = 'live'; await refresh(); });
+    state.hub.onreconnected(async () => { await state.hub.invoke('Ready'); $('connection').textContent = 'live'; await refresh(); });
     await state.hub.start();
+    // Tickets created between the first fetch and joining the queue groups were pushed to nobody: once the hub
+    // says this connection is in its groups, fetch again.
+    await state.hub.invoke('Ready');
+    await refresh();
     $('connection').textContent = 'live';
     document.body.dataset.ready = 'true';
   }
