@@ -17,12 +17,11 @@ public sealed class PickupRecorder(IHandoffStore store, TimeProvider clock) : IA
     public async Task TicketChangedAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (ticket.Status != TicketStatus.Assigned || await store.GetCursorAsync(CursorName(ticket.Id), cancellationToken) is not null)
+        if (ticket.Status == TicketStatus.Assigned)
         {
-            return;
+            // The first pick-up counts (a transfer or a second host's notice does not move it).
+            await store.TrySetCursorAsync(CursorName(ticket.Id), null, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
         }
-
-        await store.SetCursorAsync(CursorName(ticket.Id), clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), cancellationToken);
     }
 
     public Task MessageAsync(Ticket ticket, TranscriptMessage message, CancellationToken cancellationToken) => Task.CompletedTask;

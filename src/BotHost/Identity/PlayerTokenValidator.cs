@@ -67,13 +67,10 @@ public sealed class PlayerTokenValidator
         }
 
         var cursor = "player-token:" + jti;
-        if (await _store.GetCursorAsync(cursor, cancellationToken) is not null)
-        {
-            return new PlayerTokenCheck(false, null, "The player token was already used.");
-        }
-
-        await _store.SetCursorAsync(cursor, playerId, cancellationToken);
-        return new PlayerTokenCheck(true, playerId, null);
+        // Recorded only if absent, in one statement: a token presented twice at once is still used once.
+        return await _store.TrySetCursorAsync(cursor, null, playerId, cancellationToken)
+            ? new PlayerTokenCheck(true, playerId, null)
+            : new PlayerTokenCheck(false, null, "The player token was already used.");
     }
 
     /// <summary>Signs a player token as the operator's site would (the demo page and tests use it).</summary>

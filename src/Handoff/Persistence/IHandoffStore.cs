@@ -56,4 +56,11 @@ public interface IHandoffStore
 
     /// <summary>Writes a named cursor.</summary>
     Task SetCursorAsync(string name, string value, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a named cursor only while it holds <paramref name="expected"/> (null: only while it does not exist); true
+    /// when this call wrote it. One conditional statement, so of several hosts spending the same one-time value
+    /// (a link code, a token id) exactly one succeeds.
+    /// </summary>
+    Task<bool> TrySetCursorAsync(string name, string? expected, string value, CancellationToken cancellationToken);
 }

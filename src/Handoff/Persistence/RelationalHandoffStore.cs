@@ -62,6 +62,29 @@ public abstract partial class RelationalHandoffStore : IHandoffStore
         }
     }
 
+    /// <inheritdoc />
+    public async Task<bool> TrySetCursorAsync(string name, string? expected, string value, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = CreateCommand(connection, null, expected is null
+                ? "INSERT INTO cursors (name, value, updated_at) VALUES (@name, @value, @at) ON CONFLICT (name) DO NOTHING"
+                : "UPDATE cursors SET value = @value, updated_at = @at WHERE name = @name AND value = @expected");
+            AddParameter(command, "name", name);
+            AddParameter(command, "value", value);
+            AddParameter(command, "at", DbTime(TimeProvider.GetUtcNow()));
+            if (expected is not null)
+            {
+                AddParameter(command, "expected", expected);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }
+    }
+
     /// <summary>Opens a new connection for one operation.</summary>
     private protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

@@ -372,6 +372,35 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task TrySetCursorAsync_ExpectedValue_WritesOnlyWhileItHoldsThatValue()
+    {
+        var sut = await CreateSutAsync();
+
+        var created = await sut.TrySetCursorAsync("link-code:x", null, "live", Ct);
+        var createdAgain = await sut.TrySetCursorAsync("link-code:x", null, "other", Ct);
+        var spent = await sut.TrySetCursorAsync("link-code:x", "live", "", Ct);
+        var spentAgain = await sut.TrySetCursorAsync("link-code:x", "live", "", Ct);
+        var unknown = await sut.TrySetCursorAsync("link-code:y", "live", "", Ct);
+
+        Assert.Equal((true, false, true, false, false), (created, createdAgain, spent, spentAgain, unknown));
+        Assert.Equal("", await sut.GetCursorAsync("link-code:x", Ct));
+        Assert.Null(await sut.GetCursorAsync("link-code:y", Ct));
+    }
+
+    [StoreFact]
+    public async Task TrySetCursorAsync_TwentyConcurrentSpends_ExactlyOneWrites()
+    {
+        var sut = await CreateSutAsync();
+        await sut.SetCursorAsync("link-code:x", "live", Ct);
+
+        var spends = Enumerable.Range(0, 20).Select(i => Task.Run(() => sut.TrySetCursorAsync("link-code:x", "live", $"spent-{i}", Ct)));
+        var results = await Task.WhenAll(spends);
+
+        Assert.Single(results, r => r);
+        Assert.StartsWith("spent-", await sut.GetCursorAsync("link-code:x", Ct), StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task NewStoreInstance_SameDatabase_SeesEarlierData()
     {
         var first = await CreateSutAsync();
