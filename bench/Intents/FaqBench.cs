@@ -41,6 +41,10 @@ internal static class FaqBench
                 {
                     var pair = $"{e.Intent} -> {predicted}";
                     _confusions[pair] = _confusions.GetValueOrDefault(pair) + 1;
+                    if (_verbose)
+                    {
+                        Console.Error.WriteLine($"miss {e.Language} {pair}: {e.Text}");
+                    }
                 }
 
                 c.StrippedCorrect += classifier.Predict(Strip(e.Text), e.Language).TopCandidate() == e.Intent ? 1 : 0;
