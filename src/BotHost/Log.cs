@@ -39,6 +39,15 @@ internal static partial class Log
     [LoggerMessage(1022, LogLevel.Error, "Abandonment sweep failed")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(1030, LogLevel.Information, "Conversation {ConversationId} on {Channel} linked to a player account")]
+    public static partial void AccountLinked(ILogger logger, string conversationId, string channel);
+
+    [LoggerMessage(1031, LogLevel.Information, "Conversation {ConversationId} on {Channel}: account-linking code malformed, unknown, used or expired")]
+    public static partial void LinkCodeRejected(ILogger logger, string conversationId, string channel);
+
+    [LoggerMessage(1032, LogLevel.Warning, "Conversation {ConversationId} on {Channel} is shared: account linking refused and the code spent")]
+    public static partial void LinkRefusedShared(ILogger logger, string conversationId, string channel);
+
     [LoggerMessage(1100, LogLevel.Information, "Telegram channel: {State}")]
     public static partial void TelegramChannel(ILogger logger, string state);
 
@@ -62,12 +71,6 @@ internal static partial class Log
 
     [LoggerMessage(1107, LogLevel.Warning, "Telegram {Method} failed")]
     public static partial void TelegramCallFailed(ILogger logger, string method, Exception exception);
-
-    [LoggerMessage(1108, LogLevel.Information, "Conversation {ConversationId} linked to a player account")]
-    public static partial void TelegramAccountLinked(ILogger logger, string conversationId);
-
-    [LoggerMessage(1109, LogLevel.Information, "Conversation {ConversationId}: account-linking code unknown, used or expired")]
-    public static partial void TelegramLinkCodeRejected(ILogger logger, string conversationId);
 
     [LoggerMessage(1110, LogLevel.Warning, "Button dropped: its value of {Bytes} bytes exceeds Telegram's 64-byte callback_data limit")]
     public static partial void TelegramButtonDropped(ILogger logger, int bytes);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotHost.Accounts;
 using BotHost.AgentConsole;
 using BotHost.Bot;
@@ -64,11 +65,22 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Account look-ups and player identity.</summary>
+    /// <summary>Account look-ups and player identity: signed player tokens and one-time account-linking codes.</summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
-        services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.SectionName);
+        services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.SectionName)
+            .Configure<IConfiguration>((identity, configuration) =>
+            {
+                // The lifetime used to be a Telegram setting; a deployment that still sets it there keeps its value.
+                if (configuration[$"{IdentityOptions.SectionName}:{nameof(IdentityOptions.LinkCodeLifetimeMinutes)}"] is null &&
+                    int.TryParse(configuration[$"Telegram:{nameof(IdentityOptions.LinkCodeLifetimeMinutes)}"], CultureInfo.InvariantCulture, out var minutes))
+                {
+                    identity.LinkCodeLifetimeMinutes = minutes;
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PlayerTokenValidator>();
+        services.AddSingleton<AccountLinking>();
         services.AddOptions<AccountApiOptions>().BindConfiguration(AccountApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient<HttpAccountDirectory>((sp, http) =>
             {
@@ -94,7 +106,7 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The turn pipeline, in order: store first, then route to a human, then understand, then answer.</summary>
+    /// <summary>The turn pipeline, in order: store first, link an account if asked, then route to a human, then understand, then answer.</summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
         services.AddSingleton<ConversationService>();
@@ -102,6 +114,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        services.AddSingleton<ITurnMiddleware, AccountLinkingMiddleware>();
         services.AddSingleton<ITurnMiddleware, LanguageDetectionMiddleware>();
         services.AddSingleton<ITurnMiddleware, HandoffRoutingMiddleware>();
         services.AddSingleton<ITurnMiddleware, TypingMiddleware>();

@@ -29,6 +29,13 @@ public sealed record Turn
     public JsonElement? EventValue { get; init; }
     /// <summary>The channel payload as received (Bot Framework activity JSON), kept in the transcript.</summary>
     public string? PayloadJson { get; init; }
+    /// <summary>
+    /// A one-time account-linking code the player sent (as typed), for <see cref="Middleware.AccountLinkingMiddleware"/>;
+    /// already masked in <see cref="Text"/> and <see cref="PayloadJson"/>, and never stored.
+    /// </summary>
+    public string? LinkCode { get; init; }
+    /// <summary>A group chat or channel several people read: no account is ever linked to it.</summary>
+    public bool SharedConversation { get; init; }
     /// <summary>Opaque channel reference to reply later (service URL, chat id), JSON.</summary>
     public string? ReferenceJson { get; init; }
 }

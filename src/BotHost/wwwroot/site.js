@@ -4,6 +4,8 @@
   const playerSelect = document.getElementById('player');
   const localeSelect = document.getElementById('locale');
   const status = document.getElementById('status');
+  const linking = document.getElementById('linking');
+  const linkResult = document.getElementById('link-code');
   const params = new URLSearchParams(location.search);
 
   const players = await (await fetch('/demo/players')).json();
@@ -25,6 +27,8 @@
     });
     const { token, verified } = await response.json();
     status.textContent = verified ? 'Signed in: the assistant can answer questions about your account.' : 'Not signed in: account questions will ask you to sign in.';
+    linking.hidden = !verified;
+    linkResult.replaceChildren();
     const directLine = window.WebChat.createDirectLine({ token, domain: `${location.origin}/v3/directline`, webSocket: params.get('websocket') !== 'false' });
     window.directLine = directLine;
     window.WebChat.renderWebChat({
@@ -44,6 +48,31 @@
     document.querySelector('#webchat input, #webchat textarea')?.focus();
   }
 
+  // Profile → Linked apps on a real site: a one-time code the player sends the bot in Telegram or Teams.
+  async function linkApps() {
+    const response = await fetch('/demo/link-code', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ playerId: playerSelect.value })
+    });
+    if (!response.ok) { linkResult.textContent = 'No code: linking is only available for the demo players.'; return; }
+    const { teamsCommand, telegramUrl } = await response.json();
+    const command = document.createElement('code');
+    command.textContent = teamsCommand;
+    const parts = ['In a private chat with the bot in Teams, send ', command];
+    if (telegramUrl) {
+      const telegram = document.createElement('a');
+      telegram.href = telegramUrl;
+      telegram.target = '_blank';
+      telegram.rel = 'noopener';
+      telegram.textContent = 'open Telegram';
+      parts.push(', or ', telegram);
+    }
+    parts.push('. The code works once and expires in a few minutes.');
+    linkResult.replaceChildren(...parts);
+  }
+
+  document.getElementById('link-apps').addEventListener('click', linkApps);
   document.getElementById('session').addEventListener('submit', e => { e.preventDefault(); start(); });
   start();
 })();

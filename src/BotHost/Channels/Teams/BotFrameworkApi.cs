@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BotHost.Identity;
 using BotHost.Turns;
 using Handoff.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,6 +33,7 @@ public static class BotFrameworkApi
         TeamsAgentThreads agentThreads,
         TeamsAgentActions agentActions,
         TurnPipeline pipeline,
+        AccountLinking linking,
         IHandoffStore store,
         IOptions<BotFrameworkOptions> options,
         ILoggerFactory loggers,
@@ -109,10 +111,10 @@ public static class BotFrameworkApi
             case "message":
             case "invoke" when TeamsMapper.SubmitData(activity) is not null:
                 var turn = TeamsMapper.ToTurn(activity, reference);
-                if (turn.Text.Length > settings.MaxMessageLength)
-                {
-                    turn = turn with { Value = Bot.BotLogic.TooLongValue };
-                }
+                turn = turn.Text.Length > settings.MaxMessageLength
+                    ? turn with { Value = Bot.BotLogic.TooLongValue }
+                    // "link K7QM-4XPD": the code is masked before the transcript stores the message.
+                    : await linking.RecognizeAsync(turn, cancellationToken);
 
                 await pipeline.ProcessAsync(turn, cancellationToken);
                 return type == "invoke" ? InvokeResponse(null) : TypedResults.Ok();

@@ -67,7 +67,17 @@ public static partial class TeamsMapper
             Locale = Str(activity["locale"]),
             PayloadJson = activity.ToJsonString(),
             ReferenceJson = reference.ToJson(),
+            SharedConversation = IsShared(activity),
         };
+    }
+
+    /// <summary>A group chat or team channel (anything but a personal chat with the bot): several people read it.</summary>
+    public static bool IsShared(JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        // The Emulator sends no conversationType: without isGroup it is a one-to-one chat.
+        return activity["conversation"]?["isGroup"]?.GetValueKind() == JsonValueKind.True
+            || Str(activity["conversation"]?["conversationType"]) is not (null or "personal");
     }
 
     /// <summary>The user (not the bot) joined, or the bot was added to a one-to-one chat: time to greet.</summary>

@@ -5,18 +5,15 @@ using Microsoft.Extensions.Options;
 
 namespace BotHost.Channels.Telegram;
 
-/// <summary>The webhook Telegram calls in webhook mode, and the website's request for an account-linking code.</summary>
+/// <summary>The webhook Telegram calls in webhook mode.</summary>
 public static class TelegramApi
 {
     public const string WebhookPath = "/api/telegram";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    public sealed record LinkCodeRequest(string? PlayerId);
-
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
         app.MapPost(WebhookPath, ReceiveAsync);
-        app.MapPost("/demo/link-code", CreateLinkCodeAsync);
         return app;
     }
 
@@ -61,29 +58,6 @@ public static class TelegramApi
         }
 
         return TypedResults.Ok();
-    }
-
-    private static async Task<IResult> CreateLinkCodeAsync(
-        LinkCodeRequest request, AccountLinking linking, IOptions<TelegramOptions> options, IOptions<Accounts.AccountApiOptions> accountApi,
-        TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (string.IsNullOrWhiteSpace(request.PlayerId))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["playerId"] = ["A player id is required."] });
-        }
-
-        if (!WebChat.DemoSiteApi.MaySignIn(request.PlayerId, accountApi, clock))
-        {
-            return TypedResults.Problem(title: "The demo page can only link the demo players.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        var code = await linking.CreateCodeAsync(request.PlayerId, cancellationToken);
-        return TypedResults.Ok(new { code, telegramUrl = linking.DeepLink(code) });
     }
 
     private static bool IsSecretValid(string presented, string? expected) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using BotHost.Identity;
 using BotHost.Turns;
 using Handoff.Conversations;
 
@@ -11,6 +12,14 @@ public static class TelegramMapper
     public const string ChannelId = "telegram";
     public const string ConversationPrefix = "tg:";
     public const string LinkPayloadPrefix = "link-";
+
+    /// <summary>The t.me deep link that opens a private chat with the bot and sends it <c>/start link-CODE</c>.</summary>
+    public static string LinkDeepLink(string botUsername, string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(botUsername);
+        ArgumentNullException.ThrowIfNull(code);
+        return $"https://t.me/{botUsername}?start={LinkPayloadPrefix}{code.Replace("-", "", StringComparison.Ordinal)}";
+    }
 
     public static string ConversationId(long chatId) => ConversationPrefix + chatId.ToString(CultureInfo.InvariantCulture);
 
@@ -54,17 +63,24 @@ public static class TelegramMapper
         return true;
     }
 
-    /// <summary>A text message; <c>/start</c> becomes a conversation start (the greeting).</summary>
+    /// <summary>
+    /// A text message; <c>/start</c> becomes a conversation start (the greeting), and <c>/start link-CODE</c> also
+    /// carries the account-linking code, masked in the payload that is stored.
+    /// </summary>
     public static Turn FromMessage(TelegramUpdate update, TelegramMessage message)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(message);
-        var isStart = TryGetStartPayload(message.Text, out _);
-        return Base(update, message.Chat.Id, message.From, message) with
+        var isStart = TryGetStartPayload(message.Text, out var payload);
+        var turn = Base(update, message.Chat.Id, message.From, message) with
         {
             Kind = isStart ? TurnKind.ConversationStart : TurnKind.Message,
             Text = isStart ? "" : message.Text ?? "",
+            SharedConversation = message.Chat.Type != "private",
         };
+        return isStart && payload.StartsWith(LinkPayloadPrefix, StringComparison.Ordinal) && payload.Length > LinkPayloadPrefix.Length
+            ? AccountLinking.WithLinkCode(turn, payload[LinkPayloadPrefix.Length..])
+            : turn;
     }
 
     /// <summary>An inline keyboard button: the callback data is the action's value; the text is the button's title.</summary>

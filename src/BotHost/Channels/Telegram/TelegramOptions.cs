@@ -46,10 +46,6 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 3600)]
     public int MaxRetryAfterSeconds { get; set; } = 30;
 
-    /// <summary>Lifetime of an account-linking code. <value>Default 15 min.</value></summary>
-    [Range(1, 1440)]
-    public int LinkCodeLifetimeMinutes { get; set; } = 15;
-
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -17,7 +17,6 @@ public static class TelegramServiceCollectionExtensions
                 AutomaticDecompression = DecompressionMethods.All,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        services.AddSingleton<AccountLinking>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<IChannelAdapter, TelegramAdapter>();
         services.AddHostedService<TelegramReceiver>();

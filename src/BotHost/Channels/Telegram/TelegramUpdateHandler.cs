@@ -1,16 +1,16 @@
 using BotHost.Bot;
+using BotHost.Identity;
 using BotHost.Turns;
 
 namespace BotHost.Channels.Telegram;
 
 /// <summary>
 /// Handles one update, whether it came by polling or by webhook: text and buttons go through the turn pipeline,
-/// <c>/start link-CODE</c> links the account first, media the bot cannot read get a short answer.
+/// <c>/start link-CODE</c> or <c>link CODE</c> also links the account, media the bot cannot read get a short answer.
 /// </summary>
 public sealed class TelegramUpdateHandler(
     TurnPipeline pipeline,
     ConversationService conversations,
-    OutboundDispatcher outbound,
     AccountLinking linking,
     TelegramClient client,
     ILogger<TelegramUpdateHandler> logger)
@@ -45,40 +45,9 @@ public sealed class TelegramUpdateHandler(
             return;
         }
 
-        var turn = TelegramMapper.FromMessage(update, message);
-        if (TelegramMapper.TryGetStartPayload(message.Text, out var payload)
-            && payload.StartsWith(TelegramMapper.LinkPayloadPrefix, StringComparison.Ordinal))
-        {
-            await LinkAsync(turn, payload[TelegramMapper.LinkPayloadPrefix.Length..], cancellationToken);
-            return;
-        }
-
+        // "/start link-CODE" carries its code from the mapper; "link CODE" typed in the chat is found here.
+        var turn = await linking.RecognizeAsync(TelegramMapper.FromMessage(update, message), cancellationToken);
         await pipeline.ProcessAsync(turn, cancellationToken);
-    }
-
-    private async Task LinkAsync(Turn turn, string code, CancellationToken cancellationToken)
-    {
-        var playerId = await linking.TryRedeemAsync(code, cancellationToken);
-        if (playerId is not null)
-        {
-            // A conversation start is not a transcript message, so the verified id is put on the record here;
-            // the transcript middleware keeps it for every later turn.
-            await conversations.GetOrCreateAsync(turn.ConversationId, turn.Channel, turn.ReferenceJson, BotTexts.Supported(turn.Locale), cancellationToken);
-            await conversations.UpdateAsync(turn.ConversationId, c => c with { PlayerId = playerId }, cancellationToken);
-            turn = turn with { VerifiedPlayerId = playerId };
-            Log.TelegramAccountLinked(logger, turn.ConversationId);
-        }
-        else
-        {
-            Log.TelegramLinkCodeRejected(logger, turn.ConversationId);
-        }
-
-        var context = await pipeline.ProcessAsync(turn, cancellationToken);
-        if (context.Conversation is { } conversation)
-        {
-            var text = playerId is null ? TelegramTexts.LinkFailed(context.Language) : TelegramTexts.Linked(context.Language);
-            await outbound.SendAsync(conversation, [new Reply { Text = text, ChannelData = ReplyData.For(null, 0, context.Language) }], cancellationToken);
-        }
     }
 
     private async Task AnswerCallbackAsync(TelegramCallbackQuery callback, CancellationToken cancellationToken)

@@ -149,9 +149,34 @@ public sealed class TelegramPollingTests(TelegramPollingFixture fixture) : IClas
         await stranger.SendStartAsync("link-" + code);
         await stranger.WaitForTextAsync("wygasł", stranger.Mark);
 
-        Assert.Equal($"https://t.me/support_bot?start=link-{code}", link["telegramUrl"]!.GetValue<string>());
+        var compact = code.Replace("-", "", StringComparison.Ordinal);
+        Assert.Equal($"https://t.me/support_bot?start=link-{compact}", link["telegramUrl"]!.GetValue<string>());
+        Assert.Equal($"link {code}", link["teamsCommand"]!.GetValue<string>());
         Assert.Equal("p-1001", (await Store.GetConversationAsync(user.ConversationId, default))!.PlayerId);
         Assert.Null((await Store.GetConversationAsync(stranger.ConversationId, default))!.PlayerId);
+        foreach (var chat in new[] { user, stranger })
+        {
+            var transcript = await Store.GetMessagesAsync(chat.ConversationId, 0, 100, true, default);
+            Assert.All(transcript, m => Assert.DoesNotContain(compact, m.Text + m.PayloadJson, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task Poll_LinkCommandTyped_LinksAndMasksTheCode()
+    {
+        using var site = fixture.Host.CreateClient();
+        var response = await site.PostAsJsonAsync("/demo/link-code", new { playerId = "p-1002" });
+        var code = (await response.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>();
+        var user = fixture.NewUser("ru");
+
+        await user.SendTextAsync("привязать " + code.ToLowerInvariant());
+
+        await user.WaitForTextAsync("привязан к этому чату", user.Mark);
+        Assert.Equal("p-1002", (await Store.GetConversationAsync(user.ConversationId, default))!.PlayerId);
+        var transcript = await Store.GetMessagesAsync(user.ConversationId, 0, 100, true, default);
+        var stored = Assert.Single(transcript, m => m.Sender == MessageSender.Player);
+        Assert.Equal("привязать ****-****", stored.Text);
+        Assert.DoesNotContain(code[..4], stored.PayloadJson!, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

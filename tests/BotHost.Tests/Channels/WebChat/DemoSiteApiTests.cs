@@ -40,4 +40,38 @@ public sealed class DemoSiteApiTests(BotAppFactory factory) : IClassFixture<BotA
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task LinkCode_DemoPlayerTelegramOff_CodeAndTeamsCommand()
+    {
+        var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/demo/link-code", new { playerId = "p-1001" });
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("link " + body!["code"]!.GetValue<string>(), body["teamsCommand"]!.GetValue<string>());
+        Assert.Null(body["telegramUrl"]);
+    }
+
+    [Fact]
+    public async Task LinkCode_AnyOtherPlayerId_IsForbidden()
+    {
+        var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/demo/link-code", new { playerId = "real-player-42" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LinkCode_OperatorAccountApiConfigured_IsForbidden()
+    {
+        using var withApi = factory.WithWebHostBuilder(b => b.UseSetting("AccountApi:BaseUrl", "http://127.0.0.1:9/"));
+        var client = withApi.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/demo/link-code", new { playerId = "p-1001" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }
