@@ -15,7 +15,7 @@ namespace BotHost.Knowledge;
 public sealed class KnowledgeRuntime(
     IOptions<StorageOptions> storage, IOptions<IntentTrainingOptions> training, ILogger<KnowledgeRuntime> logger) : IDisposable
 {
-    /// <summary>Part of the fingerprint: a model trained under another labelling scheme is retrained, not reused.</summary>
+    /// <summary>Part of the fingerprint: a model trained under another labelling scheme (or featuriser) is retrained, not reused.</summary>
     private const string TrainingScheme = "labels=intent-or-article-id";
     private readonly Lock _reloadLock = new();
     private Loaded? _current;
@@ -41,7 +41,7 @@ public sealed class KnowledgeRuntime(
             var dataDirectory = storage.Value.ResolveDataDirectory();
             var trainerOptions = new TrainerOptions { ConfidentPrecision = training.Value.ConfidentPrecision };
             var fingerprint = FormattableString.Invariant(
-                $"{FaqSource.Fingerprint(faqDirectory)}|{TrainingScheme}|precision={trainerOptions.ConfidentPrecision}");
+                $"{FaqSource.Fingerprint(faqDirectory)}|{TrainingScheme}|precision={trainerOptions.ConfidentPrecision}|words={trainerOptions.WordNgramMax}|chars={trainerOptions.CharNgramMin}-{trainerOptions.CharNgramMax}");
             var modelPath = Path.Combine(dataDirectory, "intents.model");
             var indexPath = Path.Combine(dataDirectory, "knowledge.db");
             var indexStampPath = indexPath + ".fingerprint";

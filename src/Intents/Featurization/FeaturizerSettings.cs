@@ -9,7 +9,7 @@ namespace Intents.Featurization;
 /// <param name="SkipBigrams">Also pair each word with the word two places before it.</param>
 internal sealed record FeaturizerSettings(int WordNgramMax, int CharNgramMin, int CharNgramMax, bool CharAcrossWords, ulong HashSeed, bool SkipBigrams = false)
 {
-    public static FeaturizerSettings Default { get; } = new(2, 1, 5, true, 0x9E3779B97F4A7C15UL);
+    public static FeaturizerSettings Default { get; } = new(2, 2, 4, true, 0x9E3779B97F4A7C15UL);
 
     /// <summary>Upper bound of keys produced for normalised text of <paramref name="length"/> characters.</summary>
     public int MaxKeys(int length)

@@ -24,11 +24,14 @@ public sealed class TrainerOptions
     /// <summary>Longest word n-gram. <value>Default 2.</value></summary>
     public int WordNgramMax { get; set; } = 2;
 
-    /// <summary>Shortest character n-gram (0 disables them). <value>Default 1.</value></summary>
-    public int CharNgramMin { get; set; } = 1;
+    /// <summary>
+    /// Shortest character n-gram (0 disables them). 2–4 rather than 1–5: better on CLINC150 validation (93.60 → 93.67)
+    /// with half the feature rows per prediction. <value>Default 2.</value>
+    /// </summary>
+    public int CharNgramMin { get; set; } = 2;
 
-    /// <summary>Longest character n-gram. <value>Default 5.</value></summary>
-    public int CharNgramMax { get; set; } = 5;
+    /// <summary>Longest character n-gram. <value>Default 4.</value></summary>
+    public int CharNgramMax { get; set; } = 4;
 
     /// <summary>Add word pairs one word apart. <value>Default false.</value></summary>
     public bool SkipBigrams { get; set; }

@@ -25,8 +25,8 @@ public sealed class NgramFeaturizerTests
 
         var keys = TextVectorizer.Keys(sut, "abc");
 
-        // The word "abc", then the 1–5-grams of " abc " starting at each position except the lone spaces.
-        Assert.Equal(1 + 4 + 4 + 3 + 2, keys.Length);
+        // The word "abc", then the 2–4-grams of " abc ": " a", "ab", "bc", "c "; " ab", "abc", "bc "; " abc", "abc ".
+        Assert.Equal(1 + 4 + 3 + 2, keys.Length);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class TrainerOptionsTests
         Assert.Equal(12, sut.Epochs);
         Assert.Equal(1.0, sut.LearningRate);
         Assert.Equal(2, sut.WordNgramMax);
-        Assert.Equal((1, 5), (sut.CharNgramMin, sut.CharNgramMax));
+        Assert.Equal((2, 4), (sut.CharNgramMin, sut.CharNgramMax));
         Assert.True(sut.CharAcrossWords);
         Assert.Equal(2, sut.MinDocumentFrequency);
         Assert.Equal(1, sut.EnsembleSize);
