@@ -38,15 +38,21 @@ public sealed class ScaleOutHost(string? postgresConnectionString = null, string
         return client;
     }
 
+    /// <summary>Connects as the console does: WebSockets only, no negotiate request (so no sticky sessions are needed).</summary>
     public async Task<HubConnection> ConnectAgentHubAsync(string agentId)
     {
         var (_, cookie) = await SignInAgentAsync(agentId);
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(Server.BaseAddress, "/agent/hub"), o =>
             {
-                o.HttpMessageHandlerFactory = _ => Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["Cookie"] = cookie;
+                o.SkipNegotiation = true;
+                o.Transports = HttpTransportType.WebSockets;
+                o.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var client = Server.CreateWebSocketClient();
+                    client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
             })
             .Build();
         await connection.StartAsync();

@@ -224,7 +224,12 @@
     const queues = await api('/queues');
     $('transfer-queue').replaceChildren(...queues.map(q => el('option', { value: q.name }, `${q.displayName || q.name} (L${q.tier})`)));
     await refresh();
-    state.hub = new signalR.HubConnectionBuilder().withUrl('/agent/hub').withAutomaticReconnect().build();
+    // WebSockets only, without the negotiate round trip: the connection lives on the host that accepted it, so several
+    // hosts behind a load balancer need no sticky sessions.
+    state.hub = new signalR.HubConnectionBuilder()
+      .withUrl('/agent/hub', { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+      .withAutomaticReconnect()
+      .build();
     state.hub.on('Ticket', ticket => {
       if (ticket.status === 'Resolved' || ticket.status === 'Abandoned') state.tickets.delete(ticket.id); else state.tickets.set(ticket.id, ticket);
       renderQueue();
