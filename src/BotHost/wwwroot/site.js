@@ -16,7 +16,13 @@
     playerSelect.appendChild(option);
   }
   if (params.has('player')) playerSelect.value = params.get('player');
-  if (params.has('locale')) localeSelect.value = params.get('locale');
+  if (params.has('locale')) {
+    // en-US picks English (en-GB): match the language when the exact locale is not offered.
+    const wanted = params.get('locale');
+    const language = wanted.split('-')[0].toLowerCase();
+    const option = [...localeSelect.options].find(o => o.value === wanted) || [...localeSelect.options].find(o => o.value.split('-')[0] === language);
+    if (option) localeSelect.value = option.value;
+  }
 
   async function start() {
     const locale = localeSelect.value;
