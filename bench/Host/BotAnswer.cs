@@ -68,11 +68,12 @@ internal sealed record BotAnswer(
     }
 
     /// <summary>
-    /// Top-1 / top-3 against the expected article. A handoff is right only where a person is the answer (sensitive
+    /// Top-1 / top-3 against the expected article (or, with <paramref name="acceptAlternatives"/>, also against the
+    /// line's accepted alternatives). A handoff is right only where a person is the answer (sensitive
     /// intents, human_agent): then it is a hit when it follows the expected article, carries the expected intent, or —
     /// for human_agent — was an explicit request for a person.
     /// </summary>
-    public (bool Top1, bool Top3) Score(EvalLine line)
+    public (bool Top1, bool Top3) Score(EvalLine line, bool acceptAlternatives = false)
     {
         ArgumentNullException.ThrowIfNull(line);
         if (Handoff)
@@ -83,9 +84,9 @@ internal sealed record BotAnswer(
         }
 
         // Top-3: the options the player sees — the answer first, then the topic buttons (clarify or related).
-        var top1 = ArticleId == line.ArticleId;
+        bool Hit(string? id) => acceptAlternatives ? line.Accepts(id) : id == line.ArticleId;
         var shown = (ArticleId is null ? Enumerable.Empty<string>() : [ArticleId]).Concat(ClarifyIntents).Take(3);
-        return (top1, shown.Contains(line.ArticleId));
+        return (Hit(ArticleId), shown.Any(Hit));
     }
 
     private static string? Text(JsonNode? node) =>
