@@ -72,6 +72,21 @@ internal static partial class Log
     [LoggerMessage(1107, LogLevel.Warning, "Telegram {Method} failed")]
     public static partial void TelegramCallFailed(ILogger logger, string method, Exception exception);
 
+    [LoggerMessage(1108, LogLevel.Information, "Telegram polling: host {HostId} took the polling lease for {LeaseSeconds} s")]
+    public static partial void TelegramLeaseAcquired(ILogger logger, string hostId, int leaseSeconds);
+
+    [LoggerMessage(1109, LogLevel.Warning, "Telegram polling: host {HostId} lost the polling lease to another host; stopped polling")]
+    public static partial void TelegramLeaseLost(ILogger logger, string hostId);
+
+    [LoggerMessage(1111, LogLevel.Information, "Telegram polling: host {HostId} released the polling lease")]
+    public static partial void TelegramLeaseReleased(ILogger logger, string hostId);
+
+    [LoggerMessage(1112, LogLevel.Information, "Telegram polling: host {HostId} stands by while host {Holder} polls")]
+    public static partial void TelegramLeaseStandby(ILogger logger, string hostId, string holder);
+
+    [LoggerMessage(1113, LogLevel.Warning, "Telegram polling: host {HostId} could not release the polling lease; another host takes it when it expires")]
+    public static partial void TelegramLeaseReleaseFailed(ILogger logger, string hostId, Exception exception);
+
     [LoggerMessage(1110, LogLevel.Warning, "Button dropped: its value of {Bytes} bytes exceeds Telegram's 64-byte callback_data limit")]
     public static partial void TelegramButtonDropped(ILogger logger, int bytes);
 

@@ -2,7 +2,6 @@ using BotHost.Identity;
 using BotHost.Tests.Infrastructure;
 using BotHost.Turns;
 using Handoff.Persistence.Sqlite;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace BotHost.Tests.Identity;
@@ -10,26 +9,17 @@ namespace BotHost.Tests.Identity;
 /// <summary>The codes against a real (temporary) SQLite store and a fake clock.</summary>
 public sealed class AccountLinkingTests : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"linking-test-{Guid.NewGuid():N}.db");
     private readonly FakeTimeProvider _clock = new();
+    private TempSqliteStore _database = null!;
     private SqliteHandoffStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _store = new SqliteHandoffStore(new SqliteConnectionStringBuilder { DataSource = _path }.ToString(), _clock);
-        await _store.InitializeAsync(CancellationToken.None);
+        _database = await TempSqliteStore.CreateAsync(_clock);
+        _store = _database.Store;
     }
 
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private AccountLinking CreateSut(int lifetimeMinutes = 15) =>
         new(_store, _clock, Options.Create(new IdentityOptions { LinkCodeLifetimeMinutes = lifetimeMinutes }));

@@ -30,9 +30,28 @@ public sealed class TelegramOptions : IValidatableObject
     [Required]
     public string BotUsername { get; set; } = "support_bot";
 
-    /// <summary>Long-polling timeout of getUpdates. <value>Default 25 s.</value></summary>
+    /// <summary>Long-polling timeout of getUpdates; at least 5 s shorter than <see cref="PollLeaseSeconds"/>. <value>Default 25 s.</value></summary>
     [Range(0, 50)]
     public int PollTimeoutSeconds { get; set; } = 25;
+
+    /// <summary>
+    /// How long the polling lease lasts: of several hosts on one store only the holder calls getUpdates, and a host that
+    /// stopped without releasing it (a crash) is replaced after at most this long. <value>Default 30 s.</value>
+    /// </summary>
+    [Range(5, 3600)]
+    public int PollLeaseSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Longest time the holder goes without renewing the lease while it handles a batch of updates; it also renews
+    /// before every getUpdates and before handling what that returned. At most half of <see cref="PollLeaseSeconds"/>.
+    /// <value>Default 10 s.</value>
+    /// </summary>
+    [Range(1, 1800)]
+    public int PollLeaseRenewSeconds { get; set; } = 10;
+
+    /// <summary>How often a host that does not hold the lease tries to take it. <value>Default 5000 ms.</value></summary>
+    [Range(100, 60_000)]
+    public int PollLeaseRetryMilliseconds { get; set; } = 5000;
 
     /// <summary>Pause after a failed getUpdates. <value>Default 3000 ms.</value></summary>
     [Range(10, 60_000)]
@@ -50,6 +69,24 @@ public sealed class TelegramOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (Enabled && Mode == TelegramMode.Polling)
+        {
+            // A long poll started right after a renewal must end while that renewal still holds.
+            if (PollTimeoutSeconds + 5 > PollLeaseSeconds)
+            {
+                yield return new ValidationResult(
+                    "Telegram:PollTimeoutSeconds must be at least 5 s shorter than Telegram:PollLeaseSeconds.",
+                    [nameof(PollTimeoutSeconds), nameof(PollLeaseSeconds)]);
+            }
+
+            if (PollLeaseRenewSeconds * 2 > PollLeaseSeconds)
+            {
+                yield return new ValidationResult(
+                    "Telegram:PollLeaseRenewSeconds must be at most half of Telegram:PollLeaseSeconds.",
+                    [nameof(PollLeaseRenewSeconds), nameof(PollLeaseSeconds)]);
+            }
+        }
+
         if (Enabled && Mode == TelegramMode.Webhook)
         {
             if (string.IsNullOrWhiteSpace(WebhookSecret))

@@ -16,6 +16,7 @@ namespace BotHost.Tests.Channels.Telegram;
 /// <c>timeout</c> seconds; emulator errors (HTTP 500 <c>{message}</c>) become <c>{ok:false, error_code, description}</c>;
 /// sendChatAction (missing in the emulator) is answered; setWebhook routes the emulator's webhook calls through a
 /// relay that adds the <c>X-Telegram-Bot-Api-Secret-Token</c> header real Telegram sends. Faults can be injected.
+/// Several hosts can share it, each through its own <see cref="UrlFor"/>, so every call says which host made it.
 /// </summary>
 public sealed class TelegramBotApiProxy : IAsyncDisposable
 {
@@ -29,6 +30,8 @@ public sealed class TelegramBotApiProxy : IAsyncDisposable
     private TaskCompletionSource? _redeliver;
     private string? _webhookUrl;
     private string? _webhookSecret;
+    private int _activePolls;
+    private int _overlappingPolls;
 
     private TelegramBotApiProxy(WebApplication app, string emulatorUrl, string url)
     {
@@ -41,6 +44,12 @@ public sealed class TelegramBotApiProxy : IAsyncDisposable
 
     public ConcurrentQueue<ProxyCall> Calls { get; } = new();
 
+    /// <summary>getUpdates calls that arrived while another was still open: real Telegram ends the older one with 409.</summary>
+    public int OverlappingPolls => Volatile.Read(ref _overlappingPolls);
+
+    /// <summary>The Bot API base URL for one of several hosts: calls through it carry <paramref name="host"/>.</summary>
+    public string UrlFor(string host) => $"{Url}/{host}";
+
     public static async Task<TelegramBotApiProxy> StartAsync(string emulatorUrl)
     {
         var url = $"http://127.0.0.1:{TelegramEmulator.FreePort()}";
@@ -49,7 +58,8 @@ public sealed class TelegramBotApiProxy : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var proxy = new TelegramBotApiProxy(app, emulatorUrl, url);
-        app.MapPost("/bot{token}/{method}", proxy.HandleAsync);
+        app.MapPost("/bot{token}/{method}", (HttpContext http, string token, string method) => proxy.HandleAsync(http, null, token, method));
+        app.MapPost("/{host}/bot{token}/{method}", proxy.HandleAsync);
         app.MapPost("/relay/{token}", proxy.RelayAsync);
         await app.StartAsync();
         return proxy;
@@ -76,12 +86,12 @@ public sealed class TelegramBotApiProxy : IAsyncDisposable
         _upstream.Dispose();
     }
 
-    private async Task HandleAsync(HttpContext http, string token, string method)
+    private async Task HandleAsync(HttpContext http, string? host, string token, string method)
     {
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(http.RequestAborted);
         var body = (string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text) as JsonObject) ?? [];
-        Calls.Enqueue(new ProxyCall(method, body, Stopwatch.GetTimestamp()));
+        Calls.Enqueue(new ProxyCall(method, body, Stopwatch.GetTimestamp(), host));
         if (_faults.TryGetValue(method, out var faults) && faults.TryDequeue(out var fault))
         {
             await WriteAsync(http, fault.Status, fault.Body);
@@ -91,7 +101,20 @@ public sealed class TelegramBotApiProxy : IAsyncDisposable
         switch (method)
         {
             case "getUpdates":
-                await GetUpdatesAsync(http, token, body);
+                if (Interlocked.Increment(ref _activePolls) > 1)
+                {
+                    Interlocked.Increment(ref _overlappingPolls);
+                }
+
+                try
+                {
+                    await GetUpdatesAsync(http, token, body);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _activePolls);
+                }
+
                 return;
             case "sendChatAction":
                 await WriteAsync(http, 200, """{"ok":true,"result":true}""");
