@@ -6,17 +6,22 @@ namespace Bench.Host;
 internal sealed class HostBenchArgs
 {
     public const string Usage =
-        "usage: bench host <pipeline|handoff|turns> [--json PATH] [--misses] [--count 100] [--turns 1000] [--concurrency 8] [--seconds 120] [--dll]\n" +
+        "usage: bench host <pipeline|handoff|turns> [--json PATH] [--misses] [--eval DIR] [--count 100] [--turns 1000] [--concurrency 8] [--seconds 120] [--dll]\n" +
         "  pipeline   article accuracy (top-1/top-3), handoff rate and turn latency per language on bench/data/faq-eval\n" +
         "  handoff    time from a player's \"I want to talk to a human\" to the ticket on the agent console hub (--count handoffs)\n" +
         "  turns      p50/p99 latency and throughput of FAQ turns over --concurrency conversations (--turns, --seconds)\n" +
-        "  --misses   pipeline: print every miss; --dll: use artifacts/bin/BotHost/release even when older than src/";
+        "  --misses   pipeline: print every miss; --eval DIR: another question set for pipeline and turns\n" +
+        "             (bench/data/faq-dev for tuning);\n" +
+        "  --dll      use artifacts/bin/BotHost/release even when older than src/";
 
     public string Command { get; private set; } = "";
 
     public string? Json { get; private set; }
 
     public bool ShowMisses { get; private set; }
+
+    /// <summary>The question set (default bench/data/faq-eval).</summary>
+    public string? EvalDirectory { get; private set; }
 
     public int Count { get; private set; } = 100;
 
@@ -48,6 +53,7 @@ internal sealed class HostBenchArgs
                 case "pipeline" or "handoff" or "turns" when result.Command.Length == 0: result.Command = args[i]; break;
                 case "--json": result.Json = Next(); break;
                 case "--misses": result.ShowMisses = true; break;
+                case "--eval": result.EvalDirectory = Next(); break;
                 case "--count": result.Count = NextInt(1, 1000); break;
                 case "--turns": result.Turns = NextInt(1, 100_000); break;
                 case "--concurrency": result.Concurrency = NextInt(1, 64); break;

@@ -15,7 +15,7 @@ internal static class PipelineBench
     public static async Task<object> RunAsync(DirectLineClient client, HostBenchArgs args, CancellationToken budget)
     {
         var root = HostPaths.Root();
-        var lines = EvalLine.Load(HostPaths.EvalDirectory(root));
+        var lines = EvalLine.Load(args.EvalDirectory ?? HostPaths.EvalDirectory(root));
         var intents = FaqIntents.Load(root);
         await WarmUpAsync(client, lines, budget);
         var results = new List<LineResult>(lines.Count);

@@ -16,7 +16,7 @@ internal static class TurnsBench
 
     public static async Task<object> RunAsync(DirectLineClient client, HostBenchArgs args, CancellationToken budget)
     {
-        var byLanguage = EvalLine.Load(HostPaths.EvalDirectory(HostPaths.Root()))
+        var byLanguage = EvalLine.Load(args.EvalDirectory ?? HostPaths.EvalDirectory(HostPaths.Root()))
             .Where(l => !l.ExpectsHandoff)
             .GroupBy(l => l.Language)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
