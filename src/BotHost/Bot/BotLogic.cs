@@ -24,6 +24,13 @@ public sealed class BotLogic(
     public const string TooLongValue = "too-long";
     private const int MissesBeforeHandoff = 2;
     private const int SearchDepth = 5;
+
+    /// <summary>Weight of the search's best article against classifier probabilities (chosen on bench/data/faq-dev: 0.2–0.3 equally good).</summary>
+    private const double SearchTopBonus = 0.25;
+
+    /// <summary>Extra weight when that hit is strong (0.1–0.3 equally good on bench/data/faq-dev).</summary>
+    private const double StrongHitBonus = 0.2;
+
     private static readonly HashSet<string> SmallTalk = ["greeting", "goodbye", "bot_capabilities"];
     private static readonly HashSet<string> ResponsibleGamblingIntents = ["gambling_problem", "self_exclusion"];
 
@@ -104,10 +111,10 @@ public sealed class BotLogic(
         }
 
         if (prediction is { Decision: not IntentDecision.Confident, Candidates.Count: > 0 } &&
-            (AgreedArticle(context, prediction) ?? MajorityArticle(context, prediction)) is { } agreed)
+            (prediction.Decision == IntentDecision.Ambiguous ? BestGuessArticle(context, prediction) : AgreedArticle(context, prediction)) is { } agreed)
         {
-            // Two independent signals agree, or the best guess is likelier than all the others together:
-            // answering beats asking, and the other likely topics stay one click away.
+            // In scope: the likeliest answer by both signals. Out of scope for the classifier: only when the two
+            // signals agree. Answering beats asking, and the other likely topics stay one click away.
             state.Misses = 0;
             var label = agreed.Intent ?? agreed.Id;
             if (AccountAnswers.AccountIntents.Contains(label))
@@ -147,16 +154,15 @@ public sealed class BotLogic(
         }
 
         state.Misses++;
-        if (hits.Count > 0 && state.Misses < MissesBeforeHandoff)
+        var offers = Offers(context, hits);
+        if (offers.Count > 0 && state.Misses < MissesBeforeHandoff)
         {
             // Not sure, but the knowledge base has candidates ("withdrawal" alone): offer them rather than a blank.
             context.Reply(new Reply
             {
                 Text = BotTexts.Get(context.Language, "clarify"),
                 Actions = [
-                    .. hits.Select(h => knowledge.Searcher.FindArticle(h.ArticleId, context.Language))
-                        .OfType<FaqArticle>()
-                        .Select(a => new SuggestedAction(a.Title, IntentValue(a.Intent ?? a.Id))),
+                    .. offers.Select(a => new SuggestedAction(a.Title, IntentValue(a.Intent ?? a.Id))),
                     new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue),
                 ],
                 ChannelData = ReplyData.For(null, prediction?.Confidence ?? 0, context.Language),
@@ -209,14 +215,42 @@ public sealed class BotLogic(
         return safe && agrees ? article : null;
     }
 
-    /// <summary>The best guess when it is more likely right than wrong (p ≥ 0.5) and not a topic that needs care.</summary>
-    private FaqArticle? MajorityArticle(TurnContext context, IntentPrediction prediction)
+    /// <summary>
+    /// The likeliest answer to an in-scope (Ambiguous) question, unless it is a topic that needs care: the classifier's
+    /// probability, plus <see cref="SearchTopBonus"/> for the search's best article (<see cref="StrongHitBonus"/> more
+    /// when that hit is strong). Asking instead made every such player click; on player questions worded unlike the
+    /// training questions (bench/data/faq-dev) the whole pipeline's top-1 went from 64 % to 70 % with this, the
+    /// product's own n-gram range and <see cref="Offers"/>.
+    /// </summary>
+    private FaqArticle? BestGuessArticle(TurnContext context, IntentPrediction prediction)
     {
-        var best = prediction.Candidates[0];
-        return prediction.Decision == IntentDecision.Ambiguous && best.Probability >= 0.5 &&
-               !HandoffCoordinator.SensitiveIntents.Contains(best.Intent) && best.Intent != "human_agent"
-            ? knowledge.ArticleFor(best.Intent, context.Language)
-            : null;
+        var scores = prediction.Candidates.ToDictionary(c => c.Intent, c => (double)c.Probability, StringComparer.Ordinal);
+        if (Search(context).Top is { } hit && knowledge.Searcher.FindArticle(hit.ArticleId, context.Language) is { } found)
+        {
+            var label = found.Intent ?? found.Id;
+            scores[label] = scores.GetValueOrDefault(label) + SearchTopBonus + (hit.IsStrong ? StrongHitBonus : 0);
+        }
+
+        var best = scores.MaxBy(s => s.Value).Key;
+        return HandoffCoordinator.SensitiveIntents.Contains(best) || best == "human_agent" ? null : knowledge.ArticleFor(best, context.Language);
+    }
+
+    /// <summary>
+    /// Up to three topics to offer when neither signal is sure: the search's and the classifier's best, alternately
+    /// (each finds what the other misses; on bench/data/faq-dev the right topic is offered for 72 % of such questions
+    /// instead of 67 % with search hits alone).
+    /// </summary>
+    private List<FaqArticle> Offers(TurnContext context, List<SearchHit> hits)
+    {
+        // Only when the search finds something: for text about nothing we know, any classifier guess is noise.
+        var fromClassifier = (context.Prediction?.Candidates ?? []).Take(hits.Count)
+            .Select(c => knowledge.ArticleFor(c.Intent, context.Language)).ToList();
+        return hits
+            .SelectMany((h, i) => new[] { knowledge.Searcher.FindArticle(h.ArticleId, context.Language), i < fromClassifier.Count ? fromClassifier[i] : null })
+            .OfType<FaqArticle>()
+            .DistinctBy(a => a.Id)
+            .Take(3)
+            .ToList();
     }
 
     public static string IntentValue(string intent) => Middleware.IntentRecognitionMiddleware.IntentValuePrefix + intent;

@@ -39,7 +39,12 @@ public sealed class KnowledgeRuntime(
         {
             var faqDirectory = storage.Value.ResolveFaqDirectory();
             var dataDirectory = storage.Value.ResolveDataDirectory();
-            var trainerOptions = new TrainerOptions { ConfidentPrecision = training.Value.ConfidentPrecision };
+            var trainerOptions = new TrainerOptions
+            {
+                ConfidentPrecision = training.Value.ConfidentPrecision,
+                CharNgramMin = training.Value.CharNgramMin,
+                CharNgramMax = training.Value.CharNgramMax,
+            };
             var fingerprint = FormattableString.Invariant(
                 $"{FaqSource.Fingerprint(faqDirectory)}|{TrainingScheme}|precision={trainerOptions.ConfidentPrecision}|words={trainerOptions.WordNgramMax}|chars={trainerOptions.CharNgramMin}-{trainerOptions.CharNgramMax}");
             var modelPath = Path.Combine(dataDirectory, "intents.model");

@@ -44,18 +44,57 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
         Assert.Equal(BotTexts.Get("en", "not_understood"), reply.Text);
     }
 
+    [Theory]
+    [InlineData("en", "acca")]
+    [InlineData("en", "tron")]
+    [InlineData("pl", "skrill")]
+    [InlineData("ru", "usdt")]
+    public async Task Answer_OnePlainWord_StaysInTheConversationsLanguage(string language, string word)
+    {
+        var sut = CreateSut(language);
+        await sut.SendAsync(language switch { "ru" => "как пополнить счёт", "pl" => "jak wpłacić pieniądze", _ => "how do I deposit?" });
+
+        var replies = await sut.SendAsync(word);
+
+        Assert.All(replies, r => Assert.Equal(language, r.ChannelData["language"]));
+    }
+
+    [Theory]
+    [InlineData("привет", "ru")]
+    [InlineData("wypłata", "pl")]
+    public async Task Answer_OneWordInAnotherAlphabet_SwitchesTheLanguage(string word, string language)
+    {
+        var sut = CreateSut("en");
+
+        var replies = await sut.SendAsync(word);
+
+        Assert.All(replies, r => Assert.Equal(language, r.ChannelData["language"]));
+    }
+
     [Fact]
-    public async Task Answer_AmbiguousQuestion_AsksToClarifyWithSuggestedActions()
+    public async Task Answer_OneVagueWord_OffersTopicsAndAPerson()
+    {
+        var sut = CreateSut();
+
+        var replies = await sut.SendAsync("withdrawal");
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(BotTexts.Get("en", "clarify"), reply.Text);
+        Assert.True(reply.Actions.Count(a => a.Value.StartsWith("intent:", StringComparison.Ordinal)) >= 2);
+        Assert.Contains(reply.Actions, a => a.Value == BotLogic.HandoffValue);
+    }
+
+    [Fact]
+    public async Task Answer_AmbiguousQuestion_AnswersTheLikeliestArticleWithTheRunnersUpAsButtons()
     {
         var sut = CreateSut();
 
         var replies = await sut.SendAsync("money");
 
         var reply = Assert.Single(replies);
-        Assert.Equal(BotTexts.Get("en", "clarify"), reply.Text);
-        Assert.True(reply.Actions.Count >= 2);
+        Assert.NotEqual(BotTexts.Get("en", "clarify"), reply.Text);
+        Assert.IsType<string>(reply.ChannelData["articleId"]);
         Assert.Contains(reply.Actions, a => a.Value.StartsWith("intent:", StringComparison.Ordinal));
-        Assert.Contains(reply.Actions, a => a.Value == BotLogic.HandoffValue);
     }
 
     [Theory]
