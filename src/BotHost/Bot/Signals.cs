@@ -6,7 +6,11 @@ namespace BotHost.Bot;
 /// <summary>Cues that make the bot hand off regardless of intent: an explicit request for a person, visible frustration.</summary>
 public static class Signals
 {
-    // Safety net beside the human_agent intent: these words alone are a request for a person in any of our languages.
+    // Safety net beside the human_agent intent: in a short message these words are a request for a person in any of
+    // our languages. In a longer one they are as often just mentioned ("someone claiming to be your staff asked for my
+    // code"), and the classifier, which reads the whole sentence, decides.
+    private const int MaxWordsForHumanWords = 6;
+
     private static readonly string[] HumanWords =
     [
         "human", "operator", "live agent", "real person", "consultant", "talk to a person", "talk to someone",
@@ -15,16 +19,24 @@ public static class Signals
         "nhân viên", "nhan vien", "tư vấn viên", "tu van vien", "người thật", "nguoi that",
     ];
 
+    // Insults only. Fraud words ("scam", "мошенник", "lừa đảo") are how players ask about phishing and fake mirrors;
+    // an accusation of fraud is a complaint, which the classifier routes to a person anyway.
     private static readonly string[] Insults =
     [
-        "idiot", "stupid", "useless", "scam", "fuck", "shit", "crap", "thieves",
-        "идиот", "тупой", "бесполезн", "развод", "мошенник", "бля", "хрен",
-        "idiota", "głupi", "glupi", "bezużyteczn", "oszuści", "oszusci", "kurwa", "złodzieje",
-        "ngu", "lừa đảo", "lua dao", "vô dụng", "vo dung", "đồ tồi", "dm", "vcl",
+        "idiot", "stupid", "useless", "fuck", "shit", "crap", "thieves",
+        "идиот", "тупой", "бесполезн", "бля", "хрен",
+        "idiota", "głupi", "glupi", "bezużyteczn", "kurwa", "złodzieje",
+        "ngu", "vô dụng", "vo dung", "đồ tồi", "vcl",
     ];
 
     public static bool AsksForHuman(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsForHumanWords)
+        {
+            return false;
+        }
+
         var folded = text.ToLowerInvariant();
         return HumanWords.Any(w => ContainsWord(folded, w));
     }
