@@ -120,6 +120,18 @@ internal static partial class Log
     [LoggerMessage(1159, LogLevel.Warning, "Could not answer in the Teams agent channel thread {ConversationId}")]
     public static partial void TeamsAgentReplyFailed(ILogger logger, string conversationId, Exception exception);
 
+    [LoggerMessage(1160, LogLevel.Information, "Teams agent channel: posted {Count} missed ticket cards")]
+    public static partial void TeamsMissedCardsPosted(ILogger logger, int count);
+
+    [LoggerMessage(1161, LogLevel.Warning, "Teams card sweep stopped at ticket {TicketId}: the Connector still fails; next sweep in {IntervalSeconds} s")]
+    public static partial void TeamsCardSweepStopped(ILogger logger, long ticketId, int intervalSeconds, Exception exception);
+
+    [LoggerMessage(1162, LogLevel.Error, "Teams card sweep failed")]
+    public static partial void TeamsCardSweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1163, LogLevel.Debug, "Ticket {TicketId}: its Teams card is claimed by another poster or already there")]
+    public static partial void TeamsCardClaimedElsewhere(ILogger logger, long ticketId);
+
     [LoggerMessage(1250, LogLevel.Information, "Host events: listening on PostgreSQL channel {Channel} as host {HostId}")]
     public static partial void HostEventsListening(ILogger logger, string channel, string hostId);
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BotHost.Channels.Teams;
 
 /// <summary>Agents in Teams: the channel where ticket cards are posted and picked up.</summary>
@@ -10,6 +12,13 @@ public sealed class TeamsOptions
 
     /// <summary>Connector service URL of the agents' team (for example https://smba.trafficmanager.net/emea/). <value>Default: none.</value></summary>
     public string? AgentServiceUrl { get; set; }
+
+    /// <summary>
+    /// How often a host looks for waiting tickets whose card never reached the channel (Teams was down) and posts them.
+    /// <value>Default 30 s.</value>
+    /// </summary>
+    [Range(1, 3600)]
+    public int CardSweepSeconds { get; set; } = 30;
 
     public bool AgentChannelEnabled => !string.IsNullOrWhiteSpace(AgentChannel) && !string.IsNullOrWhiteSpace(AgentServiceUrl);
 }

@@ -17,6 +17,7 @@ public sealed class BotFrameworkOptionsTests
         Assert.Equal(["https://api.botframework.com"], sut.ValidIssuers);
         Assert.Equal(3, sut.MaxRetries);
         Assert.False(new TeamsOptions().AgentChannelEnabled);
+        Assert.Equal(30, new TeamsOptions().CardSweepSeconds);
     }
 
     [Fact]
@@ -31,6 +32,16 @@ public sealed class BotFrameworkOptionsTests
     public void Validate_RetriesOutOfRange_Fails()
     {
         var sut = new BotFrameworkOptions { MaxRetries = 50 };
+
+        var valid = Validator.TryValidateObject(sut, new ValidationContext(sut), [], validateAllProperties: true);
+
+        Assert.False(valid);
+    }
+
+    [Fact]
+    public void Validate_CardSweepIntervalZero_Fails()
+    {
+        var sut = new TeamsOptions { CardSweepSeconds = 0 };
 
         var valid = Validator.TryValidateObject(sut, new ValidationContext(sut), [], validateAllProperties: true);
 

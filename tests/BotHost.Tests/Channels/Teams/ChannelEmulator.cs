@@ -31,6 +31,10 @@ public sealed class ChannelEmulator : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedActivity> _activities = new();
     private WebApplication? _app;
     private int _failures;
+    private int _failureStatus = StatusCodes.Status429TooManyRequests;
+    private int _failedCalls;
+    private bool _down;
+    private int _inFlight;
     private int _tokenRequests;
     private int _sequence;
 
@@ -50,8 +54,31 @@ public sealed class ChannelEmulator : IAsyncDisposable
     /// <summary>False for a bot without an app id (the Emulator takes unauthenticated replies).</summary>
     public bool RequireToken { get; init; } = true;
 
-    /// <summary>The next <paramref name="count"/> Connector calls answer 429 with Retry-After: 1.</summary>
-    public void FailNext(int count) => Interlocked.Exchange(ref _failures, count);
+    /// <summary>
+    /// While true, every Connector call (sending an activity) answers 503, as Teams does in an outage; the token
+    /// endpoint, which is Entra ID and not Teams, keeps working.
+    /// </summary>
+    public bool Down
+    {
+        get => Volatile.Read(ref _down);
+        set => Volatile.Write(ref _down, value);
+    }
+
+    /// <summary>The next <paramref name="count"/> Connector calls answer 429 with Retry-After: 1 (or <paramref name="statusCode"/>, without it).</summary>
+    public void FailNext(int count, int statusCode = StatusCodes.Status429TooManyRequests)
+    {
+        Volatile.Write(ref _failureStatus, statusCode);
+        Interlocked.Exchange(ref _failures, count);
+    }
+
+    /// <summary>How long the Connector takes to answer a call that succeeds (default none).</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>Successful Connector calls that arrived and are waiting out <see cref="Latency"/>.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>The Connector calls answered with a failure (429, 503) so far.</summary>
+    public int FailedCalls => Volatile.Read(ref _failedCalls);
 
     public async Task StartAsync()
     {
@@ -148,14 +175,33 @@ public sealed class ChannelEmulator : IAsyncDisposable
             return Results.Unauthorized();
         }
 
+        if (Down)
+        {
+            Interlocked.Increment(ref _failedCalls);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (Interlocked.Decrement(ref _failures) >= 0)
         {
-            request.HttpContext.Response.Headers.RetryAfter = "1";
-            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+            Interlocked.Increment(ref _failedCalls);
+            var status = Volatile.Read(ref _failureStatus);
+            if (status == StatusCodes.Status429TooManyRequests)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = "1";
+            }
+
+            return Results.StatusCode(status);
         }
 
         Interlocked.Exchange(ref _failures, 0);
         var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+        if (Latency > TimeSpan.Zero)
+        {
+            Interlocked.Increment(ref _inFlight);
+            await Task.Delay(Latency);
+            Interlocked.Decrement(ref _inFlight);
+        }
+
         var id = "1" + Interlocked.Increment(ref _sequence).ToString("D6");
         _activities.Enqueue(new RecordedActivity(conversationId, replyToId, id, activity));
         return Results.Json(new { id });

@@ -2,8 +2,12 @@ using BotHost.Tests.Infrastructure;
 
 namespace BotHost.Tests.Channels.Teams;
 
-/// <summary>The host with the Bot Framework channel pointed at a <see cref="ChannelEmulator"/> (and, authenticated, the agents' channel).</summary>
-public sealed class TeamsAppFactory(ChannelEmulator emulator, bool authenticated) : BotAppFactory
+/// <summary>
+/// The host with the Bot Framework channel pointed at a <see cref="ChannelEmulator"/> (and, authenticated, the agents' channel),
+/// plus the test class's own <c>settings</c>.
+/// </summary>
+public sealed class TeamsAppFactory(ChannelEmulator emulator, bool authenticated, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    : BotAppFactory
 {
     public const string AgentChannel = "19:agents0123456789@thread.tacv2";
 
@@ -13,6 +17,11 @@ public sealed class TeamsAppFactory(ChannelEmulator emulator, bool authenticated
     protected override IEnumerable<KeyValuePair<string, string?>> Settings()
     {
         yield return new("BotFramework:RetryDelayMilliseconds", "100");
+        foreach (var setting in settings ?? [])
+        {
+            yield return setting;
+        }
+
         if (!authenticated)
         {
             yield break;

@@ -10,10 +10,10 @@ public class TeamsHostFixture : IAsyncLifetime
     {
     }
 
-    protected TeamsHostFixture(bool authenticated)
+    protected TeamsHostFixture(bool authenticated, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         Emulator = new ChannelEmulator { RequireToken = authenticated };
-        Factory = new TeamsAppFactory(Emulator, authenticated);
+        Factory = new TeamsAppFactory(Emulator, authenticated, settings);
     }
 
     public ChannelEmulator Emulator { get; }
