@@ -1,6 +1,9 @@
 using BotHost.Bot;
 using BotHost.Knowledge;
 using BotHost.Tests.Infrastructure;
+using BotHost.Turns;
+using Handoff.Conversations;
+using Intents;
 
 namespace BotHost.Tests.Bot;
 
@@ -85,16 +88,38 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
     }
 
     [Fact]
-    public async Task Answer_AmbiguousQuestion_AnswersTheLikeliestArticleWithTheRunnersUpAsButtons()
+    public async Task Answer_AmbiguousPrediction_AnswersTheLikeliestArticleWithTheRunnersUpAsButtons()
     {
-        var sut = CreateSut();
-
-        var replies = await sut.SendAsync("money");
+        var replies = await DecideAsync("xqzv wvvq", IntentDecision.Ambiguous, ("deposit_methods", 0.4), ("withdrawal_how", 0.3), ("balance", 0.1));
 
         var reply = Assert.Single(replies);
-        Assert.NotEqual(BotTexts.Get("en", "clarify"), reply.Text);
-        Assert.IsType<string>(reply.ChannelData["articleId"]);
-        Assert.Contains(reply.Actions, a => a.Value.StartsWith("intent:", StringComparison.Ordinal));
+        Assert.Equal("deposit_methods", reply.ChannelData["articleId"]);
+        Assert.Contains(reply.Actions, a => a.Value == BotLogic.IntentValue("withdrawal_how"));
+    }
+
+    [Fact]
+    public async Task Answer_AmbiguousPredictionOfASensitiveTopic_AsksInsteadOfGuessing()
+    {
+        var replies = await DecideAsync("xqzv wvvq", IntentDecision.Ambiguous, ("gambling_problem", 0.4), ("deposit_limits", 0.3));
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(BotTexts.Get("en", "clarify"), reply.Text);
+        Assert.Contains(reply.Actions, a => a.Value == BotLogic.IntentValue("gambling_problem"));
+        Assert.Contains(reply.Actions, a => a.Value == BotLogic.HandoffValue);
+        Assert.False(reply.ChannelData.ContainsKey("handoff"));
+    }
+
+    [Fact]
+    public async Task Answer_AmbiguousPrediction_SearchTopHitOutweighsASmallLead()
+    {
+        const string Text = "how long does a withdrawal to my visa card take";
+        var top = factory.Get<KnowledgeRuntime>().Searcher.Search(Text, "en", 5).Top;
+        Assert.NotNull(top);
+        var leader = top.ArticleId == "withdrawal_how" ? "deposit_methods" : "withdrawal_how";
+
+        var replies = await DecideAsync(Text, IntentDecision.Ambiguous, (leader, 0.45), (top.ArticleId, 0.35));
+
+        Assert.Equal(top.ArticleId, Assert.Single(replies).ChannelData["articleId"]);
     }
 
     [Theory]
@@ -218,5 +243,21 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
         var replies = await sut.StartAsync();
 
         Assert.Equal(BotTexts.Get("pl", "welcome"), Assert.Single(replies).Text);
+    }
+
+    /// <summary>Runs BotLogic alone on <paramref name="text"/> with the given classifier output (the search is real).</summary>
+    private async Task<List<Reply>> DecideAsync(string text, IntentDecision decision, params (string Intent, double Probability)[] candidates)
+    {
+        var logic = factory.Get<IEnumerable<ITurnMiddleware>>().OfType<BotLogic>().Single();
+        var turn = new TurnBuilder().WithText(text).WithLocale("en").Build();
+        var context = new TurnContext(turn)
+        {
+            Conversation = new ConversationRecord { Id = turn.ConversationId, Channel = turn.Channel, Language = "en" },
+            Language = "en",
+            Prediction = new IntentPrediction("en", [.. candidates.Select(c => new IntentScore(c.Intent, c.Probability))], decision),
+        };
+
+        await logic.InvokeAsync(context, () => Task.CompletedTask, CancellationToken.None);
+        return context.Replies;
     }
 }
