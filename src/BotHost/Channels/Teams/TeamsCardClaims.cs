@@ -1,4 +1,5 @@
 using System.Globalization;
+using BotHost.ScaleOut;
 using Handoff.Persistence;
 
 namespace BotHost.Channels.Teams;
@@ -29,7 +30,7 @@ public sealed class TeamsCardClaims(IHandoffStore store, TeamsAgentThreads threa
     {
         var name = CursorName(ticketId);
         var now = clock.GetUtcNow();
-        var claim = Format(HostId, now + Length);
+        var claim = LeaseValue.Format(HostId, now + Length);
         // Absent: nobody ever claimed this card, so nobody posted it (every post is claimed first). One write.
         if (await store.TrySetCursorAsync(name, null, claim, cancellationToken))
         {
@@ -38,7 +39,7 @@ public sealed class TeamsCardClaims(IHandoffStore store, TeamsAgentThreads threa
 
         // A live claim is respected even when it is this host's own: the immediate path and the sweep may race.
         var current = await store.GetCursorAsync(name, cancellationToken);
-        if (current == PostedWithoutThread || IsLive(current, now) || !await store.TrySetCursorAsync(name, current, claim, cancellationToken))
+        if (current == PostedWithoutThread || LeaseValue.IsLive(current, now) || !await store.TrySetCursorAsync(name, current, claim, cancellationToken))
         {
             return null;
         }
@@ -49,22 +50,11 @@ public sealed class TeamsCardClaims(IHandoffStore store, TeamsAgentThreads threa
 
     /// <summary>Gives a claim up after a failed post (writes it expired), so the next try takes it over.</summary>
     public Task<bool> ReleaseAsync(long ticketId, string claim, CancellationToken cancellationToken) =>
-        store.TrySetCursorAsync(CursorName(ticketId), claim, Format(HostId, DateTimeOffset.UnixEpoch), cancellationToken);
+        store.TrySetCursorAsync(CursorName(ticketId), claim, LeaseValue.Format(HostId, DateTimeOffset.UnixEpoch), cancellationToken);
 
     /// <summary>Records a card the Connector took without an id, so no sweep posts it again.</summary>
     public Task<bool> MarkPostedWithoutThreadAsync(long ticketId, string claim, CancellationToken cancellationToken) =>
         store.TrySetCursorAsync(CursorName(ticketId), claim, PostedWithoutThread, cancellationToken);
 
     internal static string CursorName(long ticketId) => "teams-card:" + ticketId.ToString(CultureInfo.InvariantCulture);
-
-    internal static string Format(string holder, DateTimeOffset expires) =>
-        holder + " " + expires.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>True for a claim that is still live at <paramref name="now"/>; a malformed value counts as lapsed.</summary>
-    private static bool IsLive(string? claim, DateTimeOffset now)
-    {
-        var space = claim?.LastIndexOf(' ') ?? -1;
-        return space > 0 && long.TryParse(claim.AsSpan(space + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var unixMs)
-            && unixMs > now.ToUnixTimeMilliseconds();
-    }
 }

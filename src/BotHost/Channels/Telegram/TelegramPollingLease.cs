@@ -1,4 +1,4 @@
-using System.Globalization;
+using BotHost.ScaleOut;
 using Handoff.Persistence;
 
 namespace BotHost.Channels.Telegram;
@@ -38,7 +38,7 @@ internal sealed class TelegramPollingLease(IHandoffStore store, TimeProvider clo
         var current = await store.GetCursorAsync(CursorName, cancellationToken);
         var now = clock.GetUtcNow();
         // The same id is this process: its own lease (e.g. a renewal whose answer was lost) is taken back at once.
-        OtherHolder = TryParse(current, out var holder, out var expires) && holder != hostId && expires > now ? holder : null;
+        OtherHolder = LeaseValue.TryParse(current, out var holder, out var expires) && holder != hostId && expires > now ? holder : null;
         return OtherHolder is null && await TryWriteAsync(current, now, cancellationToken);
     }
 
@@ -68,31 +68,12 @@ internal sealed class TelegramPollingLease(IHandoffStore store, TimeProvider clo
         }
 
         _held = null;
-        return await store.TrySetCursorAsync(CursorName, held, Format(hostId, DateTimeOffset.UnixEpoch), cancellationToken);
+        return await store.TrySetCursorAsync(CursorName, held, LeaseValue.Format(hostId, DateTimeOffset.UnixEpoch), cancellationToken);
     }
-
-    /// <summary>Reads a lease value; false for an absent or malformed one, which counts as free.</summary>
-    public static bool TryParse(string? value, out string holder, out DateTimeOffset expires)
-    {
-        holder = "";
-        expires = DateTimeOffset.UnixEpoch;
-        var space = value?.LastIndexOf(' ') ?? -1;
-        if (space <= 0 || !long.TryParse(value.AsSpan(space + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var unixMs))
-        {
-            return false;
-        }
-
-        holder = value![..space];
-        expires = DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
-        return true;
-    }
-
-    public static string Format(string holder, DateTimeOffset expires) =>
-        holder + " " + expires.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
     private async Task<bool> TryWriteAsync(string? expected, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var value = Format(hostId, now + length);
+        var value = LeaseValue.Format(hostId, now + length);
         if (!await store.TrySetCursorAsync(CursorName, expected, value, cancellationToken))
         {
             return false;

@@ -1,4 +1,5 @@
 using BotHost.Channels.Teams;
+using BotHost.ScaleOut;
 using BotHost.Tests.Infrastructure;
 using Handoff.Persistence.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,7 @@ public sealed class TeamsCardClaimsTests : IAsyncLifetime
 
         var claim = await sut.TryClaimAsync(TicketId, default);
 
-        Assert.Equal(TeamsCardClaims.Format(sut.HostId, _clock.GetUtcNow() + TeamsCardClaims.Length), claim);
+        Assert.Equal(LeaseValue.Format(sut.HostId, _clock.GetUtcNow() + TeamsCardClaims.Length), claim);
         Assert.Equal(claim, await StoredAsync());
     }
 

@@ -1,4 +1,5 @@
 using BotHost.Channels.Telegram;
+using BotHost.ScaleOut;
 using BotHost.Tests.Infrastructure;
 using Handoff.Persistence.Sqlite;
 
@@ -29,7 +30,7 @@ public sealed class TelegramPollingLeaseTests : IAsyncLifetime
 
         Assert.True(acquired);
         Assert.True(sut.IsHeld);
-        Assert.Equal(TelegramPollingLease.Format("host-a", _clock.GetUtcNow() + Length), await StoredAsync());
+        Assert.Equal(LeaseValue.Format("host-a", _clock.GetUtcNow() + Length), await StoredAsync());
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class TelegramPollingLeaseTests : IAsyncLifetime
 
         Assert.True(acquired);
         Assert.Null(sut.OtherHolder);
-        Assert.Equal(TelegramPollingLease.Format("host-b", _clock.GetUtcNow() + Length), await StoredAsync());
+        Assert.Equal(LeaseValue.Format("host-b", _clock.GetUtcNow() + Length), await StoredAsync());
     }
 
     [Fact]
@@ -72,14 +73,14 @@ public sealed class TelegramPollingLeaseTests : IAsyncLifetime
         var acquired = await Task.WhenAll(hosts.Select(h => h.TryAcquireAsync(default)));
 
         var winner = Assert.Single(hosts.Where((_, i) => acquired[i]));
-        Assert.True(TelegramPollingLease.TryParse(await StoredAsync(), out var holder, out _));
+        Assert.True(LeaseValue.TryParse(await StoredAsync(), out var holder, out _));
         Assert.Equal(winner.HostId, holder);
     }
 
     [Fact]
     public async Task TryAcquireAsync_ItsOwnLeaseFromBefore_TakesItBackAtOnce()
     {
-        await _store.SetCursorAsync(TelegramPollingLease.CursorName, TelegramPollingLease.Format("host-a", _clock.GetUtcNow() + Length), default);
+        await _store.SetCursorAsync(TelegramPollingLease.CursorName, LeaseValue.Format("host-a", _clock.GetUtcNow() + Length), default);
         var sut = CreateSut("host-a");
 
         var acquired = await sut.TryAcquireAsync(default);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BotHost.Channels.Telegram;
+using BotHost.ScaleOut;
 using BotHost.Tests.Infrastructure;
 using BotHost.Tests.ScaleOut;
 using Handoff;
@@ -84,7 +85,7 @@ public sealed class TelegramSeveralHostsTests : IAsyncLifetime
             var offset = await PolledOffsetAsync(store);
             // Another host takes the lease (as one would after this one's lease expired), or one that crashed holds it.
             var takenUntil = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(6);
-            await store.SetCursorAsync(TelegramPollingLease.CursorName, TelegramPollingLease.Format("other-host", takenUntil), default);
+            await store.SetCursorAsync(TelegramPollingLease.CursorName, LeaseValue.Format("other-host", takenUntil), default);
             var mark = user.Mark;
 
             await user.SendTextAsync(WithdrawalQuestion);
@@ -226,7 +227,7 @@ public sealed class TelegramSeveralHostsTests : IAsyncLifetime
         var index = await Eventually.ValueAsync(async () =>
         {
             var now = TimeProvider.System.GetUtcNow();
-            if (!TelegramPollingLease.TryParse(await store.GetCursorAsync(TelegramPollingLease.CursorName, default), out var holder, out var expires)
+            if (!LeaseValue.TryParse(await store.GetCursorAsync(TelegramPollingLease.CursorName, default), out var holder, out var expires)
                 || expires <= now)
             {
                 return (int?)null;
