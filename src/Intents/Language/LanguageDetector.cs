@@ -6,8 +6,9 @@ namespace Intents.Language;
 
 /// <summary>
 /// Softmax regression over hashed character 1–3-grams (folded view plus the diacritic-bearing exact grams, and whole words),
-/// trained from the labelled examples' language, with script cues: Cyrillic text goes to the Cyrillic languages,
-/// text without Latin or Cyrillic letters is undetermined.
+/// trained from the labelled examples' language plus Latin transliterations of the Cyrillic ones, with script cues:
+/// Cyrillic text goes to the Cyrillic languages, Latin text to any (it may be transliterated Russian), text without
+/// Latin or Cyrillic letters is undetermined.
 /// </summary>
 internal sealed class LanguageDetector
 {
@@ -37,6 +38,10 @@ internal sealed class LanguageDetector
     public static LanguageDetector Train(IEnumerable<(string Text, string Language)> examples, int seed, int bucketBits = DefaultBucketBits)
     {
         var list = examples.Where(e => !string.IsNullOrWhiteSpace(e.Language)).ToList();
+
+        // Transliterated copies of the Cyrillic examples: players type Russian in Latin letters too.
+        list.AddRange(list.Where(e => IsCyrillicLanguage(e.Language) && Transliteration.HasCyrillic(e.Text))
+            .Select(e => (Transliteration.ToLatin(e.Text), e.Language)).ToList());
         var languages = list.Select(e => e.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var buckets = 1 << bucketBits;
         var rowStart = new int[list.Count + 1];
@@ -155,14 +160,15 @@ internal sealed class LanguageDetector
             return new LanguageGuess(Languages[byLetters], 0.99);
         }
 
-        // Russian messages often carry Latin brand names ("как подключить google authenticator").
+        // Russian messages often carry Latin brand names ("как подключить google authenticator"); Cyrillic text is
+        // never a Latin-script language, but Latin text may be transliterated Russian ("kak vyvesti dengi").
         var wantCyrillic = cyrillic >= 3 || cyrillic > latin;
         var n = Languages.Length;
         Span<bool> allowed = stackalloc bool[n];
         var anyAllowed = false;
         for (var l = 0; l < n; l++)
         {
-            allowed[l] = _cyrillic[l] == wantCyrillic;
+            allowed[l] = !wantCyrillic || _cyrillic[l];
             anyAllowed |= allowed[l];
         }
 

@@ -8,6 +8,8 @@ public sealed class LanguageDetectorTests
     [InlineData("forgot password", "en")]
     [InlineData("как вывести деньги", "ru")]
     [InlineData("забыл пароль", "ru")]
+    [InlineData("kak vyvesti dengi", "ru")]
+    [InlineData("zabyl parol", "ru")]
     [InlineData("jak wypłacić pieniądze", "pl")]
     [InlineData("jak wyplacic pieniadze", "pl")]
     [InlineData("zapomniałem hasła", "pl")]
