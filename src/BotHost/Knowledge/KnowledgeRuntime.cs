@@ -16,7 +16,7 @@ public sealed class KnowledgeRuntime(
     IOptions<StorageOptions> storage, IOptions<IntentTrainingOptions> training, ILogger<KnowledgeRuntime> logger) : IDisposable
 {
     /// <summary>Part of the fingerprint: a model trained under another labelling scheme (or featuriser) is retrained, not reused.</summary>
-    private const string TrainingScheme = "labels=intent-or-article-id;detector=translit-ru";
+    private const string TrainingScheme = "labels=intent-or-article-id;translit-ru";
     private readonly Lock _reloadLock = new();
     private Loaded? _current;
 
@@ -44,6 +44,7 @@ public sealed class KnowledgeRuntime(
                 ConfidentPrecision = training.Value.ConfidentPrecision,
                 CharNgramMin = training.Value.CharNgramMin,
                 CharNgramMax = training.Value.CharNgramMax,
+                TransliterateCyrillic = true,
             };
             var fingerprint = FormattableString.Invariant(
                 $"{FaqSource.Fingerprint(faqDirectory)}|{TrainingScheme}|precision={trainerOptions.ConfidentPrecision}|words={trainerOptions.WordNgramMax}|chars={trainerOptions.CharNgramMin}-{trainerOptions.CharNgramMax}");

@@ -30,6 +30,13 @@ public sealed class IntentTrainer(TrainerOptions options)
             throw new ArgumentException("At least one training example is required.", nameof(examples));
         }
 
+        var written = examples;
+        int[] copiedFrom = [];
+        if (options.TransliterateCyrillic)
+        {
+            examples = WithTransliterations(examples, out copiedFrom);
+        }
+
         var labels = examples.Select(e => e.Intent).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var oosLabel = Array.IndexOf(labels, options.OutOfScopeLabel);
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(t => t.l, t => t.i, StringComparer.Ordinal);
@@ -45,8 +52,10 @@ public sealed class IntentTrainer(TrainerOptions options)
         var x = Vectorize(new TextVectorizer(featurizer, vocabulary), examples);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var holdout = PickHoldout(order, y, labels.Length, options.CalibrationHoldout);
-        var fitRows = order.Where(i => !holdout.Contains(i)).ToList();
+        // Calibration holds out questions as written; a held-out question's transliterated copy stays out of the fit
+        // too, or the held-out scores would look better than new questions will.
+        var holdout = PickHoldout(order.Where(i => i < written.Count).ToList(), y, labels.Length, options.CalibrationHoldout);
+        var fitRows = order.Where(i => !holdout.Contains(i < written.Count ? i : copiedFrom[i - written.Count])).ToList();
         var heldRows = order.Where(holdout.Contains).ToList();
         progress?.Report(string.Create(
             CultureInfo.InvariantCulture, $"training on {examples.Count} examples, {vocabulary.Count} features, {labels.Length} labels"));
@@ -69,7 +78,7 @@ public sealed class IntentTrainer(TrainerOptions options)
             }
         }
 
-        var detector = LanguageDetector.Train(examples.Select(e => (e.Text, e.Language)), options.Seed);
+        var detector = LanguageDetector.Train(written.Select(e => (e.Text, e.Language)), options.Seed);
         var calibration = new Calibration(1.0, 0.5, 0.0, 0.5);
         if (calibrationModel is not null)
         {
@@ -202,6 +211,17 @@ public sealed class IntentTrainer(TrainerOptions options)
         }
 
         return new SparseMatrix(rowStart, [.. indices], [.. values]);
+    }
+
+    /// <summary>
+    /// The examples, then a Latin transliteration of each Cyrillic one (players type Russian in Latin letters too);
+    /// <paramref name="copiedFrom"/>[k] is the index of the example the k-th copy was made from.
+    /// </summary>
+    private static IReadOnlyList<TrainingExample> WithTransliterations(IReadOnlyList<TrainingExample> examples, out int[] copiedFrom)
+    {
+        copiedFrom = Enumerable.Range(0, examples.Count).Where(i => Transliteration.HasCyrillic(examples[i].Text)).ToArray();
+        var copies = copiedFrom.Select(i => examples[i] with { Text = Transliteration.ToLatin(examples[i].Text) });
+        return [.. examples, .. copies];
     }
 
     /// <summary>Per label, the first share of its examples in shuffled order; labels with fewer than 3 examples keep all.</summary>

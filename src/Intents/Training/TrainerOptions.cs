@@ -33,6 +33,13 @@ public sealed class TrainerOptions
     /// <summary>Longest character n-gram. <value>Default 4.</value></summary>
     public int CharNgramMax { get; set; } = 4;
 
+    /// <summary>
+    /// Also train on a Latin transliteration of every Cyrillic example, so "kak vyvesti dengi" is understood. Off by
+    /// default: on a small training set the extra Latin features let Latin gibberish look in scope.
+    /// <value>Default false.</value>
+    /// </summary>
+    public bool TransliterateCyrillic { get; set; }
+
     /// <summary>Add word pairs one word apart. <value>Default false.</value></summary>
     public bool SkipBigrams { get; set; }
 

@@ -65,6 +65,20 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
     }
 
     [Theory]
+    [InlineData("ne mogu voiti v akkaunt", "login_problem")]
+    [InlineData("zabyl parol ot akkaunta", "password_reset")]
+    public async Task Answer_TransliteratedRussian_RussianArticle(string text, string intent)
+    {
+        var sut = CreateSut("en");
+
+        var replies = await sut.SendAsync(text);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal("ru", reply.ChannelData["language"]);
+        Assert.Equal(intent, reply.ChannelData["articleId"]);
+    }
+
+    [Theory]
     [InlineData("привет", "ru")]
     [InlineData("wypłata", "pl")]
     public async Task Answer_OneWordInAnotherAlphabet_SwitchesTheLanguage(string word, string language)
