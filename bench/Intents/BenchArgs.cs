@@ -44,6 +44,7 @@ internal sealed class BenchArgs
         o.HingeLoss = Get("hinge") is not null;
         o.EnsembleSize = Int("ensemble", o.EnsembleSize);
         o.SkipBigrams = Get("skip-bigrams") is not null;
+        o.TransliterateCyrillic = Get("translit") is not null;
         o.MinDocumentFrequency = Int("min-df", o.MinDocumentFrequency);
         o.NaiveBayesWeight = Double("nb", o.NaiveBayesWeight);
         o.NaiveBayesSmoothing = Double("nb-alpha", o.NaiveBayesSmoothing);
