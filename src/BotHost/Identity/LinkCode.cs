@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Handoff.Masking;
 
 namespace BotHost.Identity;
 
@@ -103,69 +102,12 @@ public static partial class LinkCode
         return Pattern(typedCode).Replace(text, Masked);
     }
 
-    /// <summary>The channel payload (JSON) with the code masked in every string value, e.g. the text and Teams' HTML copy of it.</summary>
+    /// <summary>The channel payload with the code masked wherever it carries the player's text (see <see cref="PayloadText"/>).</summary>
     public static string? MaskInPayload(string? payloadJson, string typedCode)
     {
         ArgumentException.ThrowIfNullOrEmpty(typedCode);
-        if (payloadJson is null)
-        {
-            return null;
-        }
-
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(payloadJson);
-        }
-        catch (JsonException)
-        {
-            return MaskIn(payloadJson, typedCode);
-        }
-
-        if (root is null)
-        {
-            return payloadJson;
-        }
-
-        MaskStrings(root, Pattern(typedCode));
-        return root.ToJsonString();
-    }
-
-    private static void MaskStrings(JsonNode node, Regex pattern)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, child) in obj.ToList())
-                {
-                    if (child is JsonValue value && value.TryGetValue<string>(out var s))
-                    {
-                        obj[key] = pattern.Replace(s, Masked);
-                    }
-                    else if (child is not null)
-                    {
-                        MaskStrings(child, pattern);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (array[i] is JsonValue value && value.TryGetValue<string>(out var s))
-                    {
-                        array[i] = pattern.Replace(s, Masked);
-                    }
-                    else if (array[i] is { } child)
-                    {
-                        MaskStrings(child, pattern);
-                    }
-                }
-
-                break;
-            default:
-                break;
-        }
+        var pattern = Pattern(typedCode);
+        return PayloadText.Map(payloadJson, text => pattern.Replace(text, Masked));
     }
 
     // The typed characters in order, with any dashes or spaces between them, not inside a longer word or id.

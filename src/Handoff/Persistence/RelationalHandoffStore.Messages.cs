@@ -14,40 +14,12 @@ public abstract partial class RelationalHandoffStore
         ArgumentException.ThrowIfNullOrWhiteSpace(message.ConversationId);
         ArgumentNullException.ThrowIfNull(message.Text);
         // The bot's own answers are published content (the support address is not personal data); everything a
-        // person wrote is masked, in the text and in the channel payload that carries the same text.
+        // person wrote is masked, in the text and wherever the channel payload carries it (Telegram nests it, Teams
+        // adds an HTML copy).
         var masked = message.Sender == MessageSender.Bot
             ? message
-            : message with { Text = PiiMasker.Mask(message.Text), PayloadJson = MaskPayload(message.PayloadJson) };
+            : message with { Text = PiiMasker.Mask(message.Text), PayloadJson = PayloadText.Map(message.PayloadJson, PiiMasker.Mask) };
         return AppendCoreAsync(masked, Truncate(TimeProvider.GetUtcNow()), cancellationToken);
-    }
-
-    private static string? MaskPayload(string? payloadJson)
-    {
-        if (payloadJson is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            if (System.Text.Json.Nodes.JsonNode.Parse(payloadJson) is System.Text.Json.Nodes.JsonObject activity &&
-                activity["text"] is System.Text.Json.Nodes.JsonValue value &&
-                value.TryGetValue<string>(out var text))
-            {
-                var maskedText = PiiMasker.Mask(text);
-                if (!ReferenceEquals(maskedText, text))
-                {
-                    activity["text"] = maskedText;
-                    return activity.ToJsonString();
-                }
-            }
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            // Not JSON: stored as given; the channel that wrote it owns its format.
-        }
-
-        return payloadJson;
     }
 
     /// <inheritdoc />

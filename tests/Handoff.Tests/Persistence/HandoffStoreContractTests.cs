@@ -222,6 +222,25 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task AppendMessageAsync_NestedTelegramAndTeamsHtmlPayloads_MasksTheTextWhereverItIs()
+    {
+        var sut = await CreateSutAsync();
+        const string Card = "4111 1111 1111 1111";
+        const string telegram = """{"update_id":7,"message":{"message_id":3,"chat":{"id":42},"text":"my card 4111 1111 1111 1111"}}""";
+        const string teams = """{"type":"message","id":"1700000000000","text":"my card 4111 1111 1111 1111","attachments":[{"contentType":"text/html","content":"<p>my card 4111 1111 1111 1111</p>"}],"from":{"id":"29:1a2b3c"}}""";
+
+        await sut.AppendMessageAsync(new NewMessage("c1", "t1", MessageSender.Player, "p", "my card " + Card, telegram), Ct);
+        await sut.AppendMessageAsync(new NewMessage("c1", "t2", MessageSender.Player, "p", "my card " + Card, teams), Ct);
+        var stored = await sut.GetMessagesAsync("c1", 0, 10, includeInternal: true, Ct);
+
+        Assert.All(stored, m => Assert.DoesNotContain(Card, m.PayloadJson, StringComparison.Ordinal));
+        Assert.Contains("\"update_id\":7", stored[0].PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("<p>my card **** **** **** 1111</p>", stored[1].PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"1700000000000\"", stored[1].PayloadJson, StringComparison.Ordinal);
+        Assert.Contains("29:1a2b3c", stored[1].PayloadJson, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task AppendMessageAsync_BotAnswerWithSupportAddress_KeepsItAsPublished()
     {
         var sut = await CreateSutAsync();
