@@ -7,7 +7,8 @@ internal sealed class HostBenchArgs
 {
     public const string Usage =
         "usage: bench host <pipeline|handoff|turns> [--json PATH] [--misses] [--eval DIR] [--count 100] [--turns 1000] [--concurrency 8] [--seconds 120] [--dll]\n" +
-        "  pipeline   article accuracy (top-1/top-3), handoff rate and turn latency per language on bench/data/faq-eval\n" +
+        "  pipeline   article accuracy (top-1/top-3), handoff rate and turn latency per language on bench/data/faq-eval,\n" +
+        "             and how often out-of-scope messages (its oos/ folder) were wrongly answered with an article\n" +
         "  handoff    time from a player's \"I want to talk to a human\" to the ticket on the agent console hub (--count handoffs)\n" +
         "  turns      p50/p99 latency and throughput of FAQ turns over --concurrency conversations (--turns, --seconds)\n" +
         "  --misses   pipeline: print every miss; --eval DIR: another question set for pipeline and turns\n" +

@@ -4,18 +4,27 @@ namespace Bench.Host;
 
 /// <summary>
 /// `bench host pipeline`: every evaluation line in a fresh Direct Line conversation through the running host; the
-/// bot's reply is scored top-1 / top-3 against the expected article, per language, with the turn's round trip.
+/// bot's reply is scored top-1 / top-3 against the expected article, per language, with the turn's round trip. The
+/// set's <c>oos/</c> folder holds messages no article answers; for those the bench counts how often the bot answered
+/// with an article anyway.
 /// </summary>
 internal static class PipelineBench
 {
     public const double Top1Target = 90;
     public const double Top3Target = 97;
     private const int WarmUpTurns = 5;
+    private const string OutOfScopeFolder = "oos";
+    private const string OutOfScopeLabel = "oos";
+    private static readonly HashSet<string> SmallTalkArticles = ["greeting", "goodbye", "bot_capabilities"];
 
     public static async Task<object> RunAsync(DirectLineClient client, HostBenchArgs args, CancellationToken budget)
     {
         var root = HostPaths.Root();
-        var lines = EvalLine.Load(args.EvalDirectory ?? HostPaths.EvalDirectory(root));
+        var directory = args.EvalDirectory ?? HostPaths.EvalDirectory(root);
+        var outOfScopeDirectory = Path.Combine(directory, OutOfScopeFolder);
+        var lines = EvalLine.Load(directory);
+        var outOfScope = Directory.Exists(outOfScopeDirectory) ? EvalLine.Load(outOfScopeDirectory) : [];
+        lines.AddRange(outOfScope);
         var intents = FaqIntents.Load(root);
         await WarmUpAsync(client, lines, budget);
         var results = new List<LineResult>(lines.Count);
@@ -57,10 +66,19 @@ internal static class PipelineBench
             }
         }
 
-        var rows = results.GroupBy(r => r.Line.Language).Select(g => Row(g.Key, g.ToList(), intents))
-            .Append(Row("all", results, intents)).ToList();
+        var inScope = results.Where(r => r.Line.ArticleId != OutOfScopeLabel).ToList();
+        var rows = inScope.GroupBy(r => r.Line.Language).Select(g => Row(g.Key, g.ToList(), intents))
+            .Append(Row("all", inScope, intents)).ToList();
         Print(rows, truncated);
-        var misses = results.Where(r => !r.Top1).Select(r => new
+        var unanswerable = results.Where(r => r.Line.ArticleId == OutOfScopeLabel).ToList();
+        var outOfScopeRows = unanswerable.GroupBy(r => r.Line.Language).Select(g => OutOfScopeRow(g.Key, g.ToList()))
+            .Append(OutOfScopeRow("all", unanswerable)).ToList();
+        if (unanswerable.Count > 0)
+        {
+            PrintOutOfScope(outOfScopeRows);
+        }
+
+        var misses = results.Where(r => r.Line.ArticleId == OutOfScopeLabel ? WronglyAnswered(r) : !r.Top1).Select(r => new
         {
             language = r.Line.Language,
             text = r.Line.Text,
@@ -80,7 +98,7 @@ internal static class PipelineBench
             }
         }
 
-        return new { command = "pipeline", warmUp = WarmUpTurns, truncated, targets = new { top1 = Top1Target, top3 = Top3Target }, languages = rows, misses };
+        return new { command = "pipeline", warmUp = WarmUpTurns, truncated, targets = new { top1 = Top1Target, top3 = Top3Target }, languages = rows, outOfScope = outOfScopeRows, misses };
     }
 
     /// <summary>A few throwaway turns first, so the first scored lines do not carry JIT and first-connection costs.</summary>
@@ -123,9 +141,34 @@ internal static class PipelineBench
         }
     }
 
+    /// <summary>An out-of-scope message answered with a knowledge article (small talk such as "ok" → goodbye is fine).</summary>
+    private static bool WronglyAnswered(LineResult r) => r.Answer is { Handoff: false, ArticleId: { } id } && !SmallTalkArticles.Contains(id);
+
+    private static OutOfScopeLanguageRow OutOfScopeRow(string language, List<LineResult> results)
+    {
+        double Percent(Func<LineResult, bool> hit) => results.Count == 0 ? double.NaN : Math.Round(100.0 * results.Count(hit) / results.Count, 1);
+        return new OutOfScopeLanguageRow(language, results.Count, Percent(WronglyAnswered),
+            Percent(r => r.Answer is { Handoff: false, ArticleId: { } id } && SmallTalkArticles.Contains(id)),
+            Percent(r => r.Answer.Kind == "clarify"), Percent(r => r.Answer.Kind == "other"), Percent(r => r.Answer.Handoff));
+    }
+
+    private static void PrintOutOfScope(List<OutOfScopeLanguageRow> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Out-of-scope messages (no article answers them): answered with an article is wrong; small talk, topics offered, \"not understood\" or a person are fine.");
+        Console.WriteLine($"{"lang",-5} {"n",5} {"answered (wrong) %",19} {"small talk %",13} {"clarify %",10} {"not understood %",17} {"handoff %",10}");
+        foreach (var r in rows)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Language,-5} {r.N,5} {r.Answered,19:0.0} {r.SmallTalk,13:0.0} {r.Clarify,10:0.0} {r.Other,17:0.0} {r.Handoff,10:0.0}"));
+        }
+    }
+
     private static string Pct(double value) => double.IsNaN(value) ? "-" : value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     private sealed record LineResult(EvalLine Line, BotAnswer Answer, bool Top1, bool Top3, bool Top1Also, bool Top3Also, double Milliseconds, string? Error);
+
+    private sealed record OutOfScopeLanguageRow(string Language, int N, double Answered, double SmallTalk, double Clarify, double Other, double Handoff);
 
     private sealed record LanguageRow(
         string Language, int N, double Top1, double Top3, double Top1Accepted, double Top3Accepted, double Handoff, double Clarify, double Other, int Errors,
