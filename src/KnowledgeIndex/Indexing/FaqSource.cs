@@ -6,6 +6,12 @@ namespace KnowledgeIndex.Indexing;
 /// <summary>Reads the knowledge base from <c>data/faq</c>.</summary>
 public static class FaqSource
 {
+    /// <summary>
+    /// The per-language file of messages no article answers (<c>&lt;lang&gt;/out-of-scope.txt</c>, one per line; blank
+    /// lines and lines starting with # are skipped): the classifier's out-of-scope class learns from them.
+    /// </summary>
+    public const string OutOfScopeFileName = "out-of-scope.txt";
+
     /// <summary>Reads every <c>&lt;lang&gt;/*.md</c> under <paramref name="root"/>; throws <see cref="FaqFormatException"/> naming the file on bad front matter.</summary>
     /// <param name="root">The <c>data/faq</c> folder.</param>
     /// <returns>Articles ordered by language, then id.</returns>
@@ -18,7 +24,7 @@ public static class FaqSource
         }
 
         var articles = new List<FaqArticle>();
-        foreach (var (_, file) in ArticleFiles(root))
+        foreach (var (_, file) in SourceFiles(root).Where(f => !IsOutOfScopeFile(f.Relative)))
         {
             articles.Add(FaqFileParser.Parse(file, File.ReadAllText(file, Encoding.UTF8)));
         }
@@ -26,15 +32,38 @@ public static class FaqSource
         return articles;
     }
 
-    /// <summary>A stable hash of every article file under <paramref name="root"/> (paths and contents).</summary>
+    /// <summary>Every language's <see cref="OutOfScopeFileName"/> messages, ordered by language, then line.</summary>
     /// <param name="root">The <c>data/faq</c> folder.</param>
-    /// <returns>Lower-case hex SHA-256; it changes when any article file is added, removed, renamed or edited.</returns>
+    /// <returns>(language, message) pairs; empty when no language has the file.</returns>
+    public static IReadOnlyList<(string Language, string Text)> OutOfScopeMessages(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        var messages = new List<(string, string)>();
+        foreach (var (relative, file) in SourceFiles(root).Where(f => IsOutOfScopeFile(f.Relative)))
+        {
+            var language = relative[..relative.IndexOf('/', StringComparison.Ordinal)];
+            foreach (var line in File.ReadLines(file, Encoding.UTF8))
+            {
+                var text = line.Trim().TrimStart('\uFEFF');
+                if (text.Length > 0 && !text.StartsWith('#'))
+                {
+                    messages.Add((language, text));
+                }
+            }
+        }
+
+        return messages;
+    }
+
+    /// <summary>A stable hash of every article and out-of-scope file under <paramref name="root"/> (paths and contents).</summary>
+    /// <param name="root">The <c>data/faq</c> folder.</param>
+    /// <returns>Lower-case hex SHA-256; it changes when any such file is added, removed, renamed or edited.</returns>
     public static string Fingerprint(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> length = stackalloc byte[8];
-        foreach (var (relative, file) in ArticleFiles(root))
+        foreach (var (relative, file) in SourceFiles(root))
         {
             var content = File.ReadAllBytes(file);
             var path = Encoding.UTF8.GetBytes(relative);
@@ -50,8 +79,11 @@ public static class FaqSource
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    // <lang>/<id>.md files, sorted by their '/'-separated relative path (ordinal, so the order is culture-independent).
-    private static List<(string Relative, string File)> ArticleFiles(string root)
+    private static bool IsOutOfScopeFile(string relative) => relative.EndsWith("/" + OutOfScopeFileName, StringComparison.Ordinal);
+
+    // <lang>/<id>.md and <lang>/out-of-scope.txt files, sorted by their '/'-separated relative path (ordinal, so the
+    // order is culture-independent).
+    private static List<(string Relative, string File)> SourceFiles(string root)
     {
         if (!Directory.Exists(root))
         {
@@ -70,6 +102,12 @@ public static class FaqSource
             foreach (var file in Directory.EnumerateFiles(dir, "*.md"))
             {
                 files.Add((language + "/" + Path.GetFileName(file), file));
+            }
+
+            var outOfScope = Path.Combine(dir, OutOfScopeFileName);
+            if (File.Exists(outOfScope))
+            {
+                files.Add((language + "/" + OutOfScopeFileName, outOfScope));
             }
         }
 

@@ -95,6 +95,31 @@ public sealed class FaqSourceTests : IDisposable
         Assert.Equal(64, first.Length);
     }
 
+    [Fact]
+    public void OutOfScopeMessages_PerLanguageFile_ReadsLinesAndIsNoArticle()
+    {
+        _dir.Write("en/withdrawal_how.md", ValidArticle);
+        _dir.Write("en/" + FaqSource.OutOfScopeFileName, "\uFEFFwho wins tonight?\n\n# gibberish\nasdfgh\n");
+        _dir.Write("ru/" + FaqSource.OutOfScopeFileName, "какая погода завтра\r\n");
+
+        var messages = FaqSource.OutOfScopeMessages(_dir.Path);
+
+        Assert.Equal([("en", "who wins tonight?"), ("en", "asdfgh"), ("ru", "какая погода завтра")], messages);
+        Assert.Equal("withdrawal_how", Assert.Single(FaqSource.Load(_dir.Path)).Id);
+    }
+
+    [Fact]
+    public void Fingerprint_EditedOutOfScopeFile_Changes()
+    {
+        _dir.Write("en/withdrawal_how.md", ValidArticle);
+        var path = _dir.Write("en/" + FaqSource.OutOfScopeFileName, "who wins tonight?\n");
+        var before = FaqSource.Fingerprint(_dir.Path);
+
+        File.AppendAllText(path, "asdfgh\n");
+
+        Assert.NotEqual(before, FaqSource.Fingerprint(_dir.Path));
+    }
+
     [Theory]
     [InlineData("edit")]
     [InlineData("add")]
