@@ -120,7 +120,10 @@ public sealed class IntentClassifier
             }
         }
 
-        return new IntentPrediction(language, candidates, decision);
+        return new IntentPrediction(language, candidates, decision)
+        {
+            OutOfScopeProbability = OutOfScopeLabel >= 0 ? probs[OutOfScopeLabel] : 0,
+        };
     }
 
     /// <summary>Detects the language of <paramref name="text"/> (en, ru, pl, vi or <see cref="LanguageGuess.Unknown"/>).</summary>

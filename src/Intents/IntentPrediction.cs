@@ -30,6 +30,12 @@ public sealed record IntentPrediction(string Language, IReadOnlyList<IntentScore
 
     /// <summary>True when <see cref="Decision"/> is <see cref="IntentDecision.Confident"/>.</summary>
     public bool IsConfident => Decision == IntentDecision.Confident;
+
+    /// <summary>
+    /// Calibrated probability of the trained out-of-scope class (0 when the model has none); above
+    /// <see cref="Confidence"/> the classifier recognised the message as one it was taught is not ours.
+    /// </summary>
+    public double OutOfScopeProbability { get; init; }
 }
 
 /// <summary>A detected language with a confidence in [0, 1].</summary>

@@ -16,7 +16,7 @@ public sealed class KnowledgeRuntime(
     IOptions<StorageOptions> storage, IOptions<IntentTrainingOptions> training, ILogger<KnowledgeRuntime> logger) : IDisposable
 {
     /// <summary>Part of the fingerprint: a model trained under another labelling scheme (or featuriser) is retrained, not reused.</summary>
-    private const string TrainingScheme = "labels=intent-or-article-id;translit-ru";
+    private const string TrainingScheme = "labels=intent-or-article-id+oos;translit-ru";
     private readonly Lock _reloadLock = new();
     private Loaded? _current;
 
@@ -72,8 +72,11 @@ public sealed class KnowledgeRuntime(
                 articles = FaqSource.Load(faqDirectory);
                 // Search-only articles are classes too (label = article id): "how long does a bitcoin withdrawal
                 // take" is better answered by withdrawal-crypto than by the general withdrawal_how.
+                // Messages no article answers ("test", "who wins tonight?") train the out-of-scope class, and fit
+                // the out-of-scope threshold on held-out ones instead of a fixed in-scope retention.
                 var examples = articles
                     .SelectMany(a => a.Questions.Select(q => new TrainingExample(q, a.Intent ?? a.Id, a.Language)))
+                    .Concat(FaqSource.OutOfScopeMessages(faqDirectory).Select(m => new TrainingExample(m.Text, trainerOptions.OutOfScopeLabel, m.Language)))
                     .ToList();
                 Log.Training(logger, examples.Count, faqDirectory);
                 var watch = Stopwatch.StartNew();

@@ -78,7 +78,9 @@ public sealed class IntentTrainer(TrainerOptions options)
             }
         }
 
-        var detector = LanguageDetector.Train(written.Select(e => (e.Text, e.Language)), options.Seed);
+        // Out-of-scope examples include "asdfgh" and "123" filed under some language: they would only teach noise.
+        var detector = LanguageDetector.Train(
+            written.Where(e => e.Intent != options.OutOfScopeLabel).Select(e => (e.Text, e.Language)), options.Seed);
         var calibration = new Calibration(1.0, 0.5, 0.0, 0.5);
         if (calibrationModel is not null)
         {

@@ -45,7 +45,7 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
         // Answered in English, and not with an article picked from German words the model does not know.
         var reply = Assert.Single(replies);
         Assert.Equal("en", reply.ChannelData["language"]);
-        Assert.Contains(reply.Text, new[] { BotTexts.Get("en", "not_understood"), BotTexts.Get("en", "clarify") });
+        Assert.Contains(reply.Text, new[] { BotTexts.Get("en", "not_understood"), BotTexts.Get("en", "clarify"), BotTexts.Get("en", "out_of_scope") });
         Assert.Null(reply.ChannelData["articleId"]);
     }
 
@@ -190,27 +190,82 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
     [Fact]
     public async Task Handoff_SameUnansweredQuestionTwice_Frustration()
     {
-        var sut = CreateSut();
+        var state = new ConversationState();
+        var unfamiliar = new IntentPrediction("en", [new IntentScore("bet_rules", 0.05)], IntentDecision.OutOfScope);
 
-        await sut.SendAsync("qwzx plorf");
-        var afterFirst = await sut.TicketAsync();
-        await sut.SendAsync("qwzx plorf?");
+        var first = await DecideAsync("xqzv wvvq", unfamiliar, state);
+        var second = await DecideAsync("xqzv wvvq?", unfamiliar, state);
 
-        Assert.Null(afterFirst);
-        Assert.Equal("frustration", (await sut.TicketAsync())?.Reason);
+        Assert.DoesNotContain(first, r => r.ChannelData.ContainsKey("handoff"));
+        var handoff = Assert.Single(second, r => r.ChannelData.ContainsKey("handoff")).ChannelData["handoff"];
+        Assert.Equal("frustration", Assert.IsType<Dictionary<string, object?>>(handoff)["reason"]);
+    }
+
+    [Theory]
+    [InlineData("en", "who wins tonight, real or barca?")]
+    [InlineData("ru", "какая погода завтра в питере")]
+    [InlineData("pl", "ile to jest 17 razy 23")]
+    [InlineData("vi", "test")]
+    [InlineData("en", "qwzx plorf")]
+    public async Task Answer_MessageNoArticleAnswers_SaysSoWithoutAnArticleOrATicket(string language, string text)
+    {
+        var sut = CreateSut(language);
+
+        var first = await sut.SendAsync(text);
+        var second = await sut.SendAsync(text + "!");
+
+        // The out-of-scope class knows these; search words ("real", "test") must not drag in an article, and two
+        // such messages are not two failed attempts to get help.
+        var reply = Assert.Single(first);
+        Assert.Equal(BotTexts.Get(language, "out_of_scope"), reply.Text);
+        Assert.Null(reply.ChannelData["articleId"]);
+        Assert.Contains(reply.Actions, a => a.Value == BotLogic.HandoffValue);
+        Assert.All(second, r => Assert.Null(r.ChannelData["articleId"]));
+        Assert.Null(await sut.TicketAsync());
     }
 
     [Fact]
-    public async Task Handoff_TwoMissesInARow_RepeatedMiss()
+    public async Task Handoff_TwoUnfamiliarMessagesInARow_RepeatedMiss()
     {
-        var sut = CreateSut();
+        // Unfamiliar to the classifier (out of scope, but not its out-of-scope class) and unknown to the search.
+        var state = new ConversationState();
+        var unfamiliar = new IntentPrediction("en", [new IntentScore("bet_rules", 0.05)], IntentDecision.OutOfScope);
 
-        var first = await sut.SendAsync("qwzx plorf");
-        await sut.SendAsync("zzkrr vbbnt");
+        var first = await DecideAsync("xqzv wvvq", unfamiliar, state);
+        var second = await DecideAsync("zzkrr vbbnt", unfamiliar, state);
 
-        var miss = Assert.Single(first);
-        Assert.Equal(BotTexts.Get((string)miss.ChannelData["language"]!, "not_understood"), miss.Text);
-        Assert.Equal("repeated_miss", (await sut.TicketAsync())?.Reason);
+        Assert.Equal(BotTexts.Get("en", "not_understood"), Assert.Single(first).Text);
+        var handoff = Assert.Single(second, r => r.ChannelData.ContainsKey("handoff")).ChannelData["handoff"];
+        Assert.Equal("repeated_miss", Assert.IsType<Dictionary<string, object?>>(handoff)["reason"]);
+    }
+
+    [Fact]
+    public async Task Answer_UnfamiliarMessageBothSignalsPointTo_AnswersIt()
+    {
+        const string Text = "withdrawal";
+        var top = factory.Get<KnowledgeRuntime>().Searcher.Search(Text, "en", 5).Top;
+        Assert.NotNull(top);
+
+        // Classifier probability plus the search's top-hit bonus reaches the answer score.
+        var replies = await DecideAsync(Text, IntentDecision.OutOfScope, (top.ArticleId, 0.3), ("balance", 0.1));
+
+        Assert.Equal(top.ArticleId, Assert.Single(replies).ChannelData["articleId"]);
+    }
+
+    [Fact]
+    public async Task Answer_OutOfScopeClassWins_NoArticleEvenWhenSearchAgrees()
+    {
+        const string Text = "withdrawal";
+        var top = factory.Get<KnowledgeRuntime>().Searcher.Search(Text, "en", 5).Top;
+        Assert.NotNull(top);
+        var prediction = new IntentPrediction("en", [new IntentScore(top.ArticleId, 0.3)], IntentDecision.OutOfScope) { OutOfScopeProbability = 0.6 };
+
+        var replies = await DecideAsync(Text, prediction, new ConversationState());
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(BotTexts.Get("en", "out_of_scope"), reply.Text);
+        Assert.Null(reply.ChannelData["articleId"]);
+        Assert.Contains(reply.Actions, a => a.Value == BotLogic.IntentValue(top.ArticleId));
     }
 
     [Theory]
@@ -267,15 +322,19 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
     }
 
     /// <summary>Runs BotLogic alone on <paramref name="text"/> with the given classifier output (the search is real).</summary>
-    private async Task<List<Reply>> DecideAsync(string text, IntentDecision decision, params (string Intent, double Probability)[] candidates)
+    private Task<List<Reply>> DecideAsync(string text, IntentDecision decision, params (string Intent, double Probability)[] candidates) =>
+        DecideAsync(text, new IntentPrediction("en", [.. candidates.Select(c => new IntentScore(c.Intent, c.Probability))], decision), new ConversationState());
+
+    private async Task<List<Reply>> DecideAsync(string text, IntentPrediction prediction, ConversationState state)
     {
         var logic = factory.Get<IEnumerable<ITurnMiddleware>>().OfType<BotLogic>().Single();
         var turn = new TurnBuilder().WithText(text).WithLocale("en").Build();
         var context = new TurnContext(turn)
         {
-            Conversation = new ConversationRecord { Id = turn.ConversationId, Channel = turn.Channel, Language = "en" },
+            Conversation = await factory.Get<ConversationService>().GetOrCreateAsync(turn.ConversationId, turn.Channel, null, "en", CancellationToken.None),
             Language = "en",
-            Prediction = new IntentPrediction("en", [.. candidates.Select(c => new IntentScore(c.Intent, c.Probability))], decision),
+            Prediction = prediction,
+            State = state,
         };
 
         await logic.InvokeAsync(context, () => Task.CompletedTask, CancellationToken.None);

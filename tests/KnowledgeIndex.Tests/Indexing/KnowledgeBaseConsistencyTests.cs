@@ -6,6 +6,7 @@ namespace KnowledgeIndex.Tests.Indexing;
 public sealed class KnowledgeBaseConsistencyTests
 {
     private const int MinQuestionsPerIntent = 20;
+    private const int MinOutOfScopeMessages = 200;
     private static readonly string[] Languages = ["en", "ru", "pl", "vi"];
 
     [Fact]
@@ -34,6 +35,20 @@ public sealed class KnowledgeBaseConsistencyTests
             .ToList();
         Assert.NotEmpty(allIds);
         Assert.True(missing.Count == 0, "missing articles: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void OutOfScopeMessages_RealKnowledgeBase_EveryLanguageHasEnough()
+    {
+        var messages = FaqSource.OutOfScopeMessages(FaqRoot());
+
+        var thin = Languages
+            .Select(l => (Language: l, Count: messages.Count(m => m.Language == l)))
+            .Where(l => l.Count < MinOutOfScopeMessages)
+            .Select(l => $"{l.Language}/{FaqSource.OutOfScopeFileName} ({l.Count})")
+            .ToList();
+
+        Assert.True(thin.Count == 0, $"out-of-scope files with fewer than {MinOutOfScopeMessages} messages: " + string.Join(", ", thin));
     }
 
     [Fact]
