@@ -155,8 +155,8 @@ internal static class PipelineBench
     private static void PrintOutOfScope(List<OutOfScopeLanguageRow> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("Out-of-scope messages (no article answers them): answered with an article is wrong; small talk, topics offered, \"not understood\" or a person are fine.");
-        Console.WriteLine($"{"lang",-5} {"n",5} {"answered (wrong) %",19} {"small talk %",13} {"clarify %",10} {"not understood %",17} {"handoff %",10}");
+        Console.WriteLine("Out-of-scope messages (no article answers them): answered with an article is wrong; small talk, topics offered, declining (\"outside what I can help with\", \"not understood\") or a person are fine.");
+        Console.WriteLine($"{"lang",-5} {"n",5} {"answered (wrong) %",19} {"small talk %",13} {"clarify %",10} {"declined %",17} {"handoff %",10}");
         foreach (var r in rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
