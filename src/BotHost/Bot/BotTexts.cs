@@ -100,7 +100,7 @@ public static class BotTexts
                 ["feedback_yes"] = "Świetnie, cieszę się! Coś jeszcze?",
                 ["feedback_no"] = "Przykro mi. Opiszesz to innymi słowami, czy połączyć Cię z konsultantem?",
                 ["not_understood"] = "Przepraszam, nie zrozumiałem. Możesz napisać to inaczej? Mogę też połączyć Cię z konsultantem.",
-                ["out_of_scope"] = "W tym nie mogę tu pomóc. Odpowiadam na pytania o naszą stronę: płatności, bonusy, zakłady, gry i Twoje konto. Mogę też połączyć Cię z konsultantem.",
+                ["out_of_scope"] = "Z tym niestety nie pomogę. Odpowiadam na pytania o naszą stronę: płatności, bonusy, zakłady, gry i Twoje konto. Mogę też połączyć Cię z konsultantem.",
                 ["talk_to_person"] = "Porozmawiaj z konsultantem",
                 ["handoff_started"] = "Łączę Cię z konsultantem. Numer zgłoszenia: **#{0}** — nie musisz niczego powtarzać. Szacowany czas oczekiwania: ok. {1} min.",
                 ["handoff_closed"] = "Zespół od tego tematu jest teraz niedostępny. Zgłoszenie **#{0}** czeka w kolejce, konsultant odpowie do **{1}**. Możesz dalej pisać — wszystko trafi do zgłoszenia.",
