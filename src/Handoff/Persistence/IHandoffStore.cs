@@ -54,6 +54,9 @@ public interface IHandoffStore
     /// <summary>Reads a named cursor (for example the Telegram update offset), or null.</summary>
     Task<string?> GetCursorAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>Reads many named cursors at once: the ones that exist, by name (one query per 500 names).</summary>
+    Task<IReadOnlyDictionary<string, string>> GetCursorsAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken);
+
     /// <summary>Writes a named cursor.</summary>
     Task SetCursorAsync(string name, string value, CancellationToken cancellationToken);
 

@@ -20,6 +20,8 @@ public abstract partial class RelationalHandoffStore : IHandoffStore
         "created_at, first_response_at, closed_at, sla_due_at, top_intents_json, articles_shown_json, tags_json, resolution_code, " +
         "csat_score, csat_comment, version";
 
+    private const int CursorBatch = 500;
+
     private protected RelationalHandoffStore(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -42,6 +44,43 @@ public abstract partial class RelationalHandoffStore : IHandoffStore
             AddParameter(command, "name", name);
             return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
         }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> GetCursorsAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (names.Count == 0)
+        {
+            return found;
+        }
+
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // An exact IN list: served by the primary key, and independent of the column's collation.
+            foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(CursorBatch))
+            {
+                using var command = CreateCommand(connection, null,
+                    $"SELECT name, value FROM cursors WHERE name IN ({string.Join(", ", chunk.Select((_, i) => $"@n{i}"))})");
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    AddParameter(command, $"n{i}", chunk[i]);
+                }
+
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        found[reader.GetString(0)] = reader.GetString(1);
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <inheritdoc />

@@ -391,6 +391,25 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task GetCursorsAsync_ManyNames_ReturnsTheExistingOnesAcrossBatches()
+    {
+        var sut = await CreateSutAsync();
+        var names = Enumerable.Range(0, 1200).Select(i => $"teams-thread:{i}").ToList();
+        foreach (var i in new[] { 0, 499, 500, 1199 })
+        {
+            await sut.SetCursorAsync(names[i], $"root-{i}", Ct);
+        }
+
+        await sut.SetCursorAsync("other", "x", Ct);
+
+        var found = await sut.GetCursorsAsync([.. names, names[0]], Ct);
+
+        Assert.Equal(["root-0", "root-1199", "root-499", "root-500"], found.Values.Order(StringComparer.Ordinal));
+        Assert.Equal("root-500", found["teams-thread:500"]);
+        Assert.Empty(await sut.GetCursorsAsync([], Ct));
+    }
+
+    [StoreFact]
     public async Task TrySetCursorAsync_ExpectedValue_WritesOnlyWhileItHoldsThatValue()
     {
         var sut = await CreateSutAsync();

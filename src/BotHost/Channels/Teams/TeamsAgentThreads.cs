@@ -46,6 +46,14 @@ public sealed class TeamsAgentThreads(IOptions<TeamsOptions> options, IHandoffSt
     public Task<string?> GetThreadAsync(long ticketId, CancellationToken cancellationToken) =>
         store.GetCursorAsync(ThreadKey(ticketId), cancellationToken);
 
+    /// <summary>The tickets among <paramref name="ticketIds"/> that have a thread (in one store query per 500).</summary>
+    public async Task<HashSet<long>> WithThreadsAsync(IReadOnlyCollection<long> ticketIds, CancellationToken cancellationToken)
+    {
+        var keys = ticketIds.ToDictionary(ThreadKey);
+        var found = await store.GetCursorsAsync(keys.Keys, cancellationToken);
+        return [.. found.Keys.Select(k => keys[k])];
+    }
+
     public async Task<long?> GetTicketAsync(string threadRoot, CancellationToken cancellationToken) =>
         await store.GetCursorAsync(TicketKey(threadRoot), cancellationToken) is { } value &&
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;

@@ -6,7 +6,8 @@ namespace BotHost.Channels.Teams;
 
 /// <summary>
 /// Posts the ticket cards that never reached the agents' Teams channel (Teams or the network was down when the ticket
-/// came): every <see cref="TeamsOptions.CardSweepSeconds"/>, each waiting ticket without a thread gets its card through
+/// came): every <see cref="TeamsOptions.CardSweepSeconds"/>, each waiting ticket without a thread (one store query for
+/// all their threads) gets its card through
 /// <see cref="TeamsAgentNotifier.PostCardAsync"/>, whose claim keeps the sweeps of several hosts to one card.
 /// </summary>
 internal sealed class TeamsCardSweep(
@@ -43,12 +44,12 @@ internal sealed class TeamsCardSweep(
         try
         {
             var waiting = await store.ListTicketsAsync(new TicketQuery { Statuses = [TicketStatus.Waiting], Limit = MaxTickets }, cancellationToken);
-            foreach (var listed in waiting)
+            var withThreads = await threads.WithThreadsAsync([.. waiting.Select(t => t.Id)], cancellationToken);
+            foreach (var listed in waiting.Where(t => !withThreads.Contains(t.Id)))
             {
                 current = listed.Id;
                 // Read again: an agent may have picked it up since the list was read, and a picked-up ticket gets no card.
-                if (await threads.GetThreadAsync(listed.Id, cancellationToken) is null
-                    && await store.GetTicketAsync(listed.Id, cancellationToken) is { Status: TicketStatus.Waiting } ticket
+                if (await store.GetTicketAsync(listed.Id, cancellationToken) is { Status: TicketStatus.Waiting } ticket
                     && await notifier.PostCardAsync(ticket, cancellationToken))
                 {
                     posted++;
