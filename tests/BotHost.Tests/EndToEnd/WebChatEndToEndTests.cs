@@ -54,6 +54,22 @@ public sealed partial class WebChatEndToEndTests(EndToEndFixture fixture) : ICla
         Assert.DoesNotContain("4242", await sut.Page.Locator("#webchat").InnerTextAsync());
     }
 
+    [ChromiumFact]
+    public async Task PlayerPage_OffTopicThenRealQuestion_DeclinesWithoutAnArticleThenAnswers()
+    {
+        var sut = new PlayerPage(await fixture.Browser.NewPageAsync());
+        await sut.OpenAsync(fixture.Host.BaseUrl, "ru-RU");
+
+        await sut.SendAsync("кто сегодня выиграет, зенит или спартак?");
+        await sut.ExpectAsync(BotHost.Bot.BotTexts.Get("ru", "out_of_scope"));
+        var afterOffTopic = await sut.Page.Locator("#webchat").InnerTextAsync();
+        await sut.SendAsync("как вывести деньги");
+
+        await sut.ExpectAsync(FirstBoldPhrase("withdrawal_how", "ru"));
+        Assert.DoesNotContain(BotHost.Bot.BotTexts.Get("ru", "did_it_help"), afterOffTopic, StringComparison.Ordinal);
+        await sut.ScreenshotAsync("webchat-off-topic-ru");
+    }
+
     /// <summary>A phrase the answer must show: the first bold run of the article body, as Web Chat renders it.</summary>
     internal static string FirstBoldPhrase(string articleId, string language)
     {
