@@ -44,7 +44,7 @@ public static class AccountAnswers
 
         var overdue = account.PendingWithdrawals.Any(w => w.ExpectedBy < now);
         var lines = account.PendingWithdrawals.Select(w => BotTexts.Format(language, "withdrawal_pending",
-            Money(w.Amount, account.Currency, culture), w.Method, Date(w.RequestedAt, culture), w.Status, Date(w.ExpectedBy, culture)));
+            Money(w.Amount, account.Currency, culture), w.Method, Date(w.RequestedAt, culture), WithdrawalStatus(w.Status, language), Date(w.ExpectedBy, culture)));
         var text = string.Join("\n\n", lines);
         return (overdue ? text + "\n\n" + BotTexts.Get(language, "withdrawal_overdue") : text, overdue);
     }
@@ -65,6 +65,16 @@ public static class AccountAnswers
     }
 
     public static string Date(DateTimeOffset value, CultureInfo culture) => value.ToString("d MMMM yyyy", culture);
+
+    /// <summary>
+    /// The documented status codes (pending, approved, processing, on_hold; any case, '-' or ' ' for '_') in the
+    /// player's language; another code is shown as the operator's API wrote it.
+    /// </summary>
+    public static string WithdrawalStatus(string status, string language)
+    {
+        var code = status.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+        return code is "pending" or "approved" or "processing" or "on_hold" ? BotTexts.Get(language, "withdrawal_status_" + code) : status;
+    }
 
     private static string Document(string document, string language) => (language, document) switch
     {

@@ -294,7 +294,21 @@ public sealed class BotLogicTests(BotAppFactory factory) : IClassFixture<BotAppF
         var reply = Assert.Single(await sut.SendAsync("where is my withdrawal"));
 
         Assert.Contains("€300.00", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("processing", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.Get("en", "withdrawal_status_processing"), reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pl", "gdzie jest moja wypłata", "w trakcie realizacji")]
+    [InlineData("ru", "где мой вывод", "в процессе выплаты")]
+    [InlineData("vi", "tiền rút của tôi đâu rồi", "đang chi trả")]
+    public async Task Answer_VerifiedPlayerWithdrawalStatus_StatusInThePlayersLanguage(string language, string text, string status)
+    {
+        var sut = CreateSut(language, playerId: "p-1001");
+
+        var reply = Assert.Single(await sut.SendAsync(text));
+
+        Assert.Contains(status, reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("processing", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
