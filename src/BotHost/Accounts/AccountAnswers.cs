@@ -9,6 +9,17 @@ public static class AccountAnswers
     public static readonly IReadOnlySet<string> AccountIntents =
         new HashSet<string>(["balance", "withdrawal_status", "verification_status", "wagering_progress"]);
 
+    private static readonly Dictionary<string, Dictionary<string, string>> DocumentNames = new(StringComparer.Ordinal)
+    {
+        ["passport"] = new() { ["en"] = "passport", ["ru"] = "паспорт", ["pl"] = "paszport", ["vi"] = "hộ chiếu" },
+        ["id card"] = new() { ["en"] = "ID card", ["ru"] = "удостоверение личности", ["pl"] = "dowód osobisty", ["vi"] = "căn cước công dân" },
+        ["driving licence"] = new() { ["en"] = "driving licence", ["ru"] = "водительское удостоверение", ["pl"] = "prawo jazdy", ["vi"] = "giấy phép lái xe" },
+        ["proof of address"] = new() { ["en"] = "proof of address", ["ru"] = "подтверждение адреса", ["pl"] = "potwierdzenie adresu", ["vi"] = "giấy tờ xác nhận địa chỉ" },
+        ["proof of payment"] = new() { ["en"] = "proof of payment method", ["ru"] = "подтверждение способа оплаты", ["pl"] = "potwierdzenie metody płatności", ["vi"] = "giấy tờ xác nhận phương thức thanh toán" },
+        ["selfie"] = new() { ["en"] = "selfie with your ID", ["ru"] = "селфи с документом", ["pl"] = "selfie z dokumentem", ["vi"] = "ảnh selfie cầm giấy tờ" },
+        ["source of funds"] = new() { ["en"] = "source of funds documents", ["ru"] = "документы об источнике средств", ["pl"] = "dokumenty o źródle środków", ["vi"] = "giấy tờ chứng minh nguồn tiền" },
+    };
+
     /// <summary>The answer text, and whether the player should be offered a person (an overdue withdrawal).</summary>
     public static (string Text, bool OfferPerson) Answer(string intent, AccountSummary account, string language, DateTimeOffset now)
     {
@@ -76,14 +87,13 @@ public static class AccountAnswers
         return code is "pending" or "approved" or "processing" or "on_hold" ? BotTexts.Get(language, "withdrawal_status_" + code) : status;
     }
 
-    private static string Document(string document, string language) => (language, document) switch
-    {
-        ("ru", "passport") => "паспорт",
-        ("ru", "proof of address") => "подтверждение адреса",
-        ("pl", "passport") => "paszport",
-        ("pl", "proof of address") => "potwierdzenie adresu",
-        ("vi", "passport") => "hộ chiếu",
-        ("vi", "proof of address") => "giấy tờ xác nhận địa chỉ",
-        _ => document,
-    };
+    /// <summary>
+    /// A missing document in the player's language for the documented names (passport, id card, driving licence,
+    /// proof of address, proof of payment, selfie, source of funds; any case); another name is shown as written.
+    /// </summary>
+    public static string Document(string document, string language) =>
+        DocumentNames.TryGetValue(document.Trim().ToLowerInvariant().Replace('_', ' ').Replace('-', ' '), out var names) &&
+        names.TryGetValue(BotTexts.Supported(language), out var name)
+            ? name
+            : document;
 }

@@ -16,4 +16,16 @@ public sealed class AccountAnswersTests
 
         Assert.Equal(expected, text);
     }
+
+    [Theory]
+    [InlineData("proof of address", "pl", "potwierdzenie adresu")]
+    [InlineData("ID_Card", "ru", "удостоверение личности")]
+    [InlineData("selfie", "vi", "ảnh selfie cầm giấy tờ")]
+    [InlineData("utility bill", "ru", "utility bill")]
+    public void Document_DocumentedNameAnyCase_InThePlayersLanguageElseAsWritten(string document, string language, string expected)
+    {
+        var text = AccountAnswers.Document(document, language);
+
+        Assert.Equal(expected, text);
+    }
 }
