@@ -51,6 +51,12 @@ public interface IHandoffStore
     Task<TicketUpdateResult> TryUpdateTicketAsync(
         long ticketId, long expectedVersion, Func<Ticket, Ticket> change, CancellationToken cancellationToken);
 
+    /// <summary>Records a player message the bot could not answer (its text masked like the transcript's).</summary>
+    Task RecordUnansweredAsync(string conversationId, string language, string text, string outcome, CancellationToken cancellationToken);
+
+    /// <summary>Unanswered messages recorded at or after <paramref name="since"/>, newest first.</summary>
+    Task<IReadOnlyList<UnansweredQuestion>> ListUnansweredAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken);
+
     /// <summary>Reads a named cursor (for example the Telegram update offset), or null.</summary>
     Task<string?> GetCursorAsync(string name, CancellationToken cancellationToken);
 

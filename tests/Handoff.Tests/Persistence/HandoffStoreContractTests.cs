@@ -379,6 +379,27 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ListUnansweredAsync_Recorded_NewestFirstSinceTheGivenTimeWithPersonalDataMasked()
+    {
+        var sut = await CreateSutAsync();
+        await sut.RecordUnansweredAsync("c-1", "en", "old one", "not_understood", Ct);
+        Clock.Advance(TimeSpan.FromHours(2));
+        var since = Clock.GetUtcNow();
+        await sut.RecordUnansweredAsync("c-2", "ru", "какая погода", "declined", Ct);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await sut.RecordUnansweredAsync("c-3", "pl", "moja karta 4111 1111 1111 1111 nie działa", "clarified", Ct);
+
+        var recent = await sut.ListUnansweredAsync(since, 10, Ct);
+        var limited = await sut.ListUnansweredAsync(DateTimeOffset.MinValue, 1, Ct);
+
+        Assert.Equal(["c-3", "c-2"], recent.Select(u => u.ConversationId));
+        Assert.Equal(("ru", "какая погода", "declined"), (recent[1].Language, recent[1].Text, recent[1].Outcome));
+        Assert.Equal(since, recent[1].At);
+        Assert.DoesNotContain("4111 1111", recent[0].Text, StringComparison.Ordinal);
+        Assert.Equal("c-3", Assert.Single(limited).ConversationId);
+    }
+
+    [StoreFact]
     public async Task CursorAsync_SetTwice_ReturnsLatestAndNullForUnknown()
     {
         var sut = await CreateSutAsync();

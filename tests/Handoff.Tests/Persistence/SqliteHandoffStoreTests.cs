@@ -29,7 +29,29 @@ public sealed class SqliteHandoffStoreTests : HandoffStoreContractTests
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)command.ExecuteScalar());
         command.CommandText = "SELECT MAX(version) FROM schema_version;";
-        Assert.Equal(1L, (long?)command.ExecuteScalar());
+        Assert.Equal(2L, (long?)command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseAtVersion1_AppliesOnlyTheNewMigration()
+    {
+        var first = CreateStore();
+        await first.InitializeAsync(CancellationToken.None);
+        await first.SetCursorAsync("kept", "yes", CancellationToken.None);
+        using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "DROP TABLE unanswered; DELETE FROM schema_version WHERE version = 2;";
+            downgrade.ExecuteNonQuery();
+        }
+
+        var sut = CreateStore();
+        await sut.InitializeAsync(CancellationToken.None);
+        await sut.RecordUnansweredAsync("c-1", "en", "who wins tonight?", "declined", CancellationToken.None);
+
+        Assert.Equal("yes", await sut.GetCursorAsync("kept", CancellationToken.None));
+        Assert.Single(await sut.ListUnansweredAsync(DateTimeOffset.MinValue, 10, CancellationToken.None));
     }
 
     protected override IHandoffStore CreateStore() => new SqliteHandoffStore(_database.ConnectionString, Clock);
