@@ -30,6 +30,9 @@ internal static partial class Log
     [LoggerMessage(1013, LogLevel.Warning, "Account look-up failed in conversation {ConversationId}: {Reason}")]
     public static partial void AccountLookupFailed(ILogger logger, string conversationId, string reason);
 
+    [LoggerMessage(1014, LogLevel.Warning, "Conversation {ConversationId}: an unanswered message could not be recorded for the dashboard")]
+    public static partial void UnansweredNotRecorded(ILogger logger, string conversationId, Exception exception);
+
     [LoggerMessage(1020, LogLevel.Information, "Handoff from conversation {ConversationId}: ticket {TicketId}, reason {Reason}, queue {Queue}")]
     public static partial void HandoffStarted(ILogger logger, string conversationId, long ticketId, string reason, string queue);
 

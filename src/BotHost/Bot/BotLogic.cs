@@ -1,4 +1,5 @@
 using BotHost.Accounts;
+using BotHost.Dashboard;
 using BotHost.Handoffs;
 using BotHost.Knowledge;
 using BotHost.Turns;
@@ -16,6 +17,7 @@ public sealed class BotLogic(
     KnowledgeRuntime knowledge,
     IAccountDirectory accounts,
     HandoffCoordinator handoff,
+    UnansweredRecorder unanswered,
     TimeProvider clock,
     ILogger<BotLogic> logger) : ITurnMiddleware
 {
@@ -154,6 +156,7 @@ public sealed class BotLogic(
                 Actions = options,
                 ChannelData = ReplyData.For(intent, prediction.Confidence, context.Language),
             });
+            await RecordUnansweredAsync(context, UnansweredRecorder.Clarified, cancellationToken);
             return;
         }
 
@@ -168,6 +171,7 @@ public sealed class BotLogic(
                 Actions = [new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue)],
                 ChannelData = ReplyData.For(null, prediction!.Confidence, context.Language),
             });
+            await RecordUnansweredAsync(context, UnansweredRecorder.Declined, cancellationToken);
             return;
         }
 
@@ -192,6 +196,7 @@ public sealed class BotLogic(
                 ],
                 ChannelData = ReplyData.For(null, prediction?.Confidence ?? 0, context.Language),
             });
+            await RecordUnansweredAsync(context, UnansweredRecorder.Clarified, cancellationToken);
             return;
         }
 
@@ -207,7 +212,11 @@ public sealed class BotLogic(
             Actions = [new SuggestedAction(BotTexts.Get(context.Language, "talk_to_person"), HandoffValue)],
             ChannelData = ReplyData.For(null, prediction?.Confidence ?? 0, context.Language),
         });
+        await RecordUnansweredAsync(context, UnansweredRecorder.NotUnderstood, cancellationToken);
     }
+
+    private Task RecordUnansweredAsync(TurnContext context, string outcome, CancellationToken cancellationToken) =>
+        unanswered.RecordAsync(context.Conversation.Id, context.Language, context.Turn.Text, outcome, cancellationToken);
 
     /// <summary>
     /// A search-only article that answers the question more specifically than the intent's general article: a

@@ -6,12 +6,16 @@ namespace BotHost.Dashboard;
 
 /// <summary>
 /// Supervisors' dashboard: the page at <c>/dashboard</c> and <c>/dashboard/api/stats?days=7</c> (agent console
-/// cookie, supervisors only): containment, handoff rate, time to pickup, CSAT, top handoff reasons and intents.
+/// cookie, supervisors only): containment, handoff rate, time to pickup, CSAT, top handoff reasons and intents, and
+/// the messages the bot could not answer.
 /// </summary>
 public static class DashboardApi
 {
     private const int TopCount = 5;
+    private const int TopUnansweredCount = 10;
+    private const int RecentUnansweredCount = 20;
     private const int TicketScanLimit = 100_000;
+    private const int UnansweredScanLimit = 20_000;
 
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
@@ -54,6 +58,15 @@ public static class DashboardApi
         }
 
         var rated = tickets.Where(t => t.CsatScore is not null).ToList();
+        var unanswered = await store.ListUnansweredAsync(from, UnansweredScanLimit, cancellationToken);
+        var topUnanswered = unanswered
+            .GroupBy(u => string.Join(' ', u.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)
+            .Select(g => new DashboardCount(g.First().Text, g.Count()))
+            .Where(c => c.Count > 1)
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(TopUnansweredCount)
+            .ToList();
         return TypedResults.Ok(new DashboardStats(
             window,
             from,
@@ -67,7 +80,10 @@ public static class DashboardApi
             rated.Count == 0 ? null : Math.Round(rated.Average(t => t.CsatScore!.Value), 2),
             rated.Count,
             Top(tickets.Select(t => t.Reason)),
-            Top(tickets.Where(t => t.TopIntents.Count > 0).Select(t => t.TopIntents[0].Intent))));
+            Top(tickets.Where(t => t.TopIntents.Count > 0).Select(t => t.TopIntents[0].Intent)),
+            unanswered.Count,
+            topUnanswered,
+            [.. unanswered.Take(RecentUnansweredCount)]));
     }
 
     private static double? Median(List<double> values)

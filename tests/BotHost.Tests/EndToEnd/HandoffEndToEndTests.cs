@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BotHost.Tests.EndToEnd;
 
-/// <summary>The player's Web Chat and the agent console in two browser contexts, from handoff to rating.</summary>
+/// <summary>The player's Web Chat and the agent console in two browser contexts, from handoff to rating and the dashboard.</summary>
 [Trait("Category", "EndToEnd")]
 public sealed class HandoffEndToEndTests(EndToEndFixture fixture) : IClassFixture<EndToEndFixture>
 {
@@ -17,6 +17,9 @@ public sealed class HandoffEndToEndTests(EndToEndFixture fixture) : IClassFixtur
         await boris.SignInAsync(fixture.Host.BaseUrl, "boris", "boris-demo");
         await player.OpenAsync(fixture.Host.BaseUrl, "ru-RU");
 
+        // Off topic first: declined, and listed on the dashboard below.
+        await player.SendAsync("кто сегодня выиграет, зенит или спартак?");
+        await player.ExpectAsync(BotHost.Bot.BotTexts.Get("ru", "out_of_scope"));
         await player.SendAsync("мне нужен живой человек, не бот");
         var ticketId = await player.AnnouncedTicketAsync();
 
@@ -56,6 +59,7 @@ public sealed class HandoffEndToEndTests(EndToEndFixture fixture) : IClassFixtur
         await sam.SignInAsync(fixture.Host.BaseUrl, "sam", "sam-demo");
         await sam.Page.GotoAsync(fixture.Host.BaseUrl + "/dashboard");
         await Microsoft.Playwright.Assertions.Expect(sam.Page.Locator("#reasons")).ToContainTextAsync("human_request");
+        await Microsoft.Playwright.Assertions.Expect(sam.Page.Locator("#recent-unanswered")).ToContainTextAsync("зенит или спартак");
         await sam.ScreenshotAsync("dashboard");
 
         var store = fixture.Host.Services.GetRequiredService<IHandoffStore>();

@@ -1,0 +1,34 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using BotHost.Tests.Infrastructure;
+
+namespace BotHost.Tests.Dashboard;
+
+/// <summary>The dashboard's list of what players asked that the bot could not answer (own host: it counts everything).</summary>
+public sealed class DashboardUnansweredTests(BotAppFactory factory) : IClassFixture<BotAppFactory>
+{
+    [Fact]
+    public async Task Stats_OffTopicAndAnsweredQuestions_ListsOnlyTheUnansweredWithRepeatsCountedAndCardsMasked()
+    {
+        await factory.NewTestChannel("en").SendAsync("how do I deposit?");
+        await factory.NewTestChannel("en").SendAsync("Who wins tonight, Real or Barca?");
+        await factory.NewTestChannel("en").SendAsync("who wins  tonight, real or barca?");
+        await factory.NewTestChannel("ru").SendAsync("какая погода завтра в питере, карта 4111 1111 1111 1111");
+        var client = factory.CreateClient();
+        (await client.PostAsJsonAsync("/agent/api/login", new { id = "sam", password = BotAppFactory.AgentPassword })).EnsureSuccessStatusCode();
+
+        var stats = JsonNode.Parse(await client.GetStringAsync("/dashboard/api/stats?days=7"))!;
+
+        Assert.Equal(3, stats["unanswered"]!.GetValue<int>());
+        var top = Assert.Single(stats["topUnanswered"]!.AsArray());
+        Assert.Equal(2, top!["count"]!.GetValue<int>());
+        Assert.Equal("who wins tonight, real or barca?", top["name"]!.GetValue<string>().ToLowerInvariant().Replace("  ", " ", StringComparison.Ordinal));
+        var recent = stats["recentUnanswered"]!.AsArray();
+        Assert.Equal(3, recent.Count);
+        var russian = recent[0]!;
+        Assert.Equal(("ru", "declined"), (russian["language"]!.GetValue<string>(), russian["outcome"]!.GetValue<string>()));
+        Assert.StartsWith("какая погода", russian["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("4111 1111", russian["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(recent, r => r!["text"]!.GetValue<string>().Contains("deposit", StringComparison.Ordinal));
+    }
+}
