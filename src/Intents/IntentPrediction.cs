@@ -36,6 +36,12 @@ public sealed record IntentPrediction(string Language, IReadOnlyList<IntentScore
     /// <see cref="Confidence"/> the classifier recognised the message as one it was taught is not ours.
     /// </summary>
     public double OutOfScopeProbability { get; init; }
+
+    /// <summary>
+    /// Out of scope because the trained out-of-scope class beat every intent ("test", "who wins tonight?"), not merely
+    /// because the message is unfamiliar.
+    /// </summary>
+    public bool IsRecognisedOutOfScope => Decision == IntentDecision.OutOfScope && OutOfScopeProbability > Confidence;
 }
 
 /// <summary>A detected language with a confidence in [0, 1].</summary>

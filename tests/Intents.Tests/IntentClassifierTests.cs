@@ -1,3 +1,5 @@
+using Intents.Training;
+
 namespace Intents.Tests;
 
 public sealed class IntentClassifierTests
@@ -34,6 +36,25 @@ public sealed class IntentClassifierTests
 
         Assert.Equal(IntentDecision.OutOfScope, prediction.Decision);
         Assert.Null(prediction.TopIntent);
+    }
+
+    [Fact]
+    public void Predict_TrainedOutOfScopeClass_RecognisesTaughtMessagesButNotQuestions()
+    {
+        string[] offTopic = ["what is the weather tomorrow", "tell me a joke", "who wins the match tonight", "recipe for pancakes", "test test"];
+        var examples = TestData.Examples
+            .Concat(offTopic.SelectMany(t => new[] { t, t + " please", "hey " + t }).Select(t => new TrainingExample(t, "oos", "en")))
+            .ToList();
+        var sut = new IntentTrainer(new TrainerOptions { Epochs = 30 }).Train(examples, "test-data-oos");
+
+        var weather = sut.Predict("what is the weather tomorrow please", "en");
+        var question = sut.Predict("forgot password", "en");
+
+        Assert.True(weather.IsRecognisedOutOfScope);
+        Assert.True(weather.OutOfScopeProbability > weather.Confidence);
+        Assert.DoesNotContain(weather.Candidates, c => c.Intent == "oos");
+        Assert.False(question.IsRecognisedOutOfScope);
+        Assert.Equal("password_reset", question.TopIntent);
     }
 
     [Fact]

@@ -83,8 +83,8 @@ public static class AccountAnswers
     /// </summary>
     public static string WithdrawalStatus(string status, string language)
     {
-        var code = status.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
-        return code is "pending" or "approved" or "processing" or "on_hold" ? BotTexts.Get(language, "withdrawal_status_" + code) : status;
+        var code = Code(status);
+        return code is "pending" or "approved" or "processing" or "on hold" ? BotTexts.Get(language, "withdrawal_status_" + code.Replace(' ', '_')) : status;
     }
 
     /// <summary>
@@ -92,8 +92,12 @@ public static class AccountAnswers
     /// proof of address, proof of payment, selfie, source of funds; any case); another name is shown as written.
     /// </summary>
     public static string Document(string document, string language) =>
-        DocumentNames.TryGetValue(document.Trim().ToLowerInvariant().Replace('_', ' ').Replace('-', ' '), out var names) &&
+        DocumentNames.TryGetValue(Code(document), out var names) &&
         names.TryGetValue(BotTexts.Supported(language), out var name)
             ? name
             : document;
+
+    /// <summary>An operator API code as looked up here: lower case, '_' and '-' as spaces, runs of spaces as one.</summary>
+    private static string Code(string value) =>
+        string.Join(' ', value.ToLowerInvariant().Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -77,7 +77,7 @@ public sealed partial class BotLogic(
         // The trained out-of-scope class beat every intent ("who wins tonight?", "test"): no article answers it, however
         // many of its words the search finds, and saying it twice is no sign of frustration. On bench/data/faq-dev this
         // cut wrong answers to such messages from 30 % to about 1 % and cost one in-scope answer in 400.
-        var notOurs = prediction is { Decision: IntentDecision.OutOfScope } && prediction.OutOfScopeProbability > prediction.Confidence;
+        var notOurs = prediction is { IsRecognisedOutOfScope: true };
         if (Signals.IsFrustrated(text) || state.Repeats >= 1 && !notOurs && !(prediction?.IsConfident ?? false))
         {
             await handoff.StartAsync(context, "frustration", intent, cancellationToken);
