@@ -57,6 +57,15 @@ public interface IHandoffStore
     /// <summary>Unanswered messages recorded at or after <paramref name="since"/>, newest first.</summary>
     Task<IReadOnlyList<UnansweredQuestion>> ListUnansweredAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken);
 
+    /// <summary>One unanswered message by id, or null.</summary>
+    Task<UnansweredQuestion?> GetUnansweredAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the unanswered messages not yet reviewed among <paramref name="ids"/> as reviewed (see
+    /// <see cref="UnansweredQuestion.ReviewedAs"/>); returns how many it marked.
+    /// </summary>
+    Task<int> ReviewUnansweredAsync(IReadOnlyCollection<long> ids, string reviewedAs, string reviewedBy, CancellationToken cancellationToken);
+
     /// <summary>Reads a named cursor (for example the Telegram update offset), or null.</summary>
     Task<string?> GetCursorAsync(string name, CancellationToken cancellationToken);
 

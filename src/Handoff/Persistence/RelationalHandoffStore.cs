@@ -20,7 +20,7 @@ public abstract partial class RelationalHandoffStore : IHandoffStore
         "created_at, first_response_at, closed_at, sla_due_at, top_intents_json, articles_shown_json, tags_json, resolution_code, " +
         "csat_score, csat_comment, version";
 
-    private const int CursorBatch = 500;
+    private const int InListBatch = 500;
 
     private protected RelationalHandoffStore(TimeProvider timeProvider)
     {
@@ -60,7 +60,7 @@ public abstract partial class RelationalHandoffStore : IHandoffStore
         await using (connection.ConfigureAwait(false))
         {
             // An exact IN list: served by the primary key, and independent of the column's collation.
-            foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(CursorBatch))
+            foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(InListBatch))
             {
                 using var command = CreateCommand(connection, null,
                     $"SELECT name, value FROM cursors WHERE name IN ({string.Join(", ", chunk.Select((_, i) => $"@n{i}"))})");

@@ -400,6 +400,29 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ReviewUnansweredAsync_TwoSupervisors_FirstReviewWinsAndTheRowKeepsItsText()
+    {
+        var sut = await CreateSutAsync();
+        await sut.RecordUnansweredAsync("c-1", "en", "who wins tonight?", "declined", Ct);
+        await sut.RecordUnansweredAsync("c-2", "en", "who wins tonight", "declined", Ct);
+        await sut.RecordUnansweredAsync("c-3", "en", "how do i get crypto back", "clarified", Ct);
+        var rows = await sut.ListUnansweredAsync(DateTimeOffset.MinValue, 10, Ct);
+        var tonight = rows.Where(u => u.Text.StartsWith("who wins", StringComparison.Ordinal)).Select(u => u.Id).ToList();
+
+        var first = await sut.ReviewUnansweredAsync(tonight, "out_of_scope", "sam", Ct);
+        var second = await sut.ReviewUnansweredAsync([.. tonight, tonight[0]], "dismissed", "sue", Ct);
+        var one = await sut.GetUnansweredAsync(tonight[0], Ct);
+        var open = await sut.GetUnansweredAsync(rows.Single(u => u.ConversationId == "c-3").Id, Ct);
+
+        Assert.Equal((2, 0), (first, second));
+        Assert.Equal(("out_of_scope", "declined"), (one!.ReviewedAs, one.Outcome));
+        Assert.StartsWith("who wins", one.Text, StringComparison.Ordinal);
+        Assert.Null(open!.ReviewedAs);
+        Assert.Null(await sut.GetUnansweredAsync(-1, Ct));
+        Assert.Equal(3, (await sut.ListUnansweredAsync(DateTimeOffset.MinValue, 10, Ct)).Count);
+    }
+
+    [StoreFact]
     public async Task CursorAsync_SetTwice_ReturnsLatestAndNullForUnknown()
     {
         var sut = await CreateSutAsync();

@@ -29,11 +29,11 @@ public sealed class SqliteHandoffStoreTests : HandoffStoreContractTests
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)command.ExecuteScalar());
         command.CommandText = "SELECT MAX(version) FROM schema_version;";
-        Assert.Equal(2L, (long?)command.ExecuteScalar());
+        Assert.Equal(3L, (long?)command.ExecuteScalar());
     }
 
     [Fact]
-    public async Task InitializeAsync_DatabaseAtVersion1_AppliesOnlyTheNewMigration()
+    public async Task InitializeAsync_DatabaseAtVersion1_AppliesOnlyTheNewMigrations()
     {
         var first = CreateStore();
         await first.InitializeAsync(CancellationToken.None);
@@ -42,16 +42,17 @@ public sealed class SqliteHandoffStoreTests : HandoffStoreContractTests
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE unanswered; DELETE FROM schema_version WHERE version = 2;";
+            downgrade.CommandText = "DROP TABLE unanswered; DELETE FROM schema_version WHERE version >= 2;";
             downgrade.ExecuteNonQuery();
         }
 
         var sut = CreateStore();
         await sut.InitializeAsync(CancellationToken.None);
         await sut.RecordUnansweredAsync("c-1", "en", "who wins tonight?", "declined", CancellationToken.None);
+        var recorded = Assert.Single(await sut.ListUnansweredAsync(DateTimeOffset.MinValue, 10, CancellationToken.None));
 
         Assert.Equal("yes", await sut.GetCursorAsync("kept", CancellationToken.None));
-        Assert.Single(await sut.ListUnansweredAsync(DateTimeOffset.MinValue, 10, CancellationToken.None));
+        Assert.Equal(1, await sut.ReviewUnansweredAsync([recorded.Id], "dismissed", "sam", CancellationToken.None));
     }
 
     protected override IHandoffStore CreateStore() => new SqliteHandoffStore(_database.ConnectionString, Clock);
