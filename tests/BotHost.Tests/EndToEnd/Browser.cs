@@ -1,3 +1,4 @@
+using BotHost.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace BotHost.Tests.EndToEnd;
@@ -15,13 +16,7 @@ public sealed class Browser : IAsyncLifetime
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            var path = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "test-results", "screenshots");
+            var path = Path.Combine(RepoPaths.Root, "test-results", "screenshots");
             Directory.CreateDirectory(path);
             return path;
         }

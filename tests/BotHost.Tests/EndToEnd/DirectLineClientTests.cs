@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using BotHost.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace BotHost.Tests.EndToEnd;
@@ -154,12 +155,6 @@ public sealed class DirectLineClientTests(EndToEndFixture fixture) : IClassFixtu
 
     private static string DirectLineBundle()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, "tests", "BotHost.Tests", "EndToEnd", "clients", "node_modules", "botframework-directlinejs", "dist", "directline.js");
+        return Path.Combine(RepoPaths.Root, "tests", "BotHost.Tests", "EndToEnd", "clients", "node_modules", "botframework-directlinejs", "dist", "directline.js");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BotHost.Tests.Infrastructure;
 
 namespace BotHost.Tests.EndToEnd;
 
@@ -73,13 +74,7 @@ public sealed partial class WebChatEndToEndTests(EndToEndFixture fixture) : ICla
     /// <summary>A phrase the answer must show: the first bold run of the article body, as Web Chat renders it.</summary>
     internal static string FirstBoldPhrase(string articleId, string language)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var text = File.ReadAllText(Path.Combine(dir.FullName, "data", "faq", language, articleId + ".md"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Faq, language, articleId + ".md"));
         var body = text[(text.IndexOf("\n---", 4, StringComparison.Ordinal) + 4)..];
         return Bold().Match(body).Groups[1].Value;
     }
