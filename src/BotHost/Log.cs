@@ -18,6 +18,15 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Indexed {Articles} articles in {ElapsedMs} ms")]
     public static partial void Indexed(ILogger logger, int articles, long elapsedMs);
 
+    [LoggerMessage(1006, LogLevel.Information, "The knowledge base changed; the new model and index are live")]
+    public static partial void KnowledgeReloaded(ILogger logger);
+
+    [LoggerMessage(1007, LogLevel.Error, "Reloading the knowledge base failed; the previous model and index stay in use")]
+    public static partial void KnowledgeReloadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1008, LogLevel.Information, "{AgentId} taught the knowledge base: {Language} message reviewed as {ReviewedAs}")]
+    public static partial void KnowledgeTaught(ILogger logger, string agentId, string language, string reviewedAs);
+
     [LoggerMessage(1010, LogLevel.Error, "Turn failed in conversation {ConversationId} on {Channel}")]
     public static partial void TurnFailed(ILogger logger, string conversationId, string channel, Exception exception);
 

@@ -33,6 +33,8 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<IntentTrainingOptions>().BindConfiguration(IntentTrainingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KnowledgeRuntime>();
         services.AddHostedService<KnowledgeStartup>();
+        services.AddSingleton<KnowledgeReloader>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeReloader>());
         return services;
     }
 

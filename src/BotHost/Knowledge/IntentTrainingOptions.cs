@@ -25,4 +25,12 @@ public sealed class IntentTrainingOptions
     /// <summary>Longest character n-gram of the product's model. <value>Default 5.</value></summary>
     [Range(1, 8)]
     public int CharNgramMax { get; set; } = 5;
+
+    /// <summary>
+    /// How often the host checks whether <c>data/faq</c> changed on disk (an article edited by hand, or taught from
+    /// another host that shares the folder) and retrains; 0 checks only when taught from this host's dashboard.
+    /// <value>Default 60.</value>
+    /// </summary>
+    [Range(0, 86_400)]
+    public int ReloadCheckSeconds { get; set; } = 60;
 }

@@ -6,43 +6,8 @@ using BotHost.Tests.Infrastructure;
 namespace BotHost.Tests.Knowledge;
 
 /// <summary>An operator edits data/faq and retrains from the console without restarting the host.</summary>
-public sealed class KnowledgeRetrainTests(KnowledgeRetrainTests.EditableFaqFactory factory) : IClassFixture<KnowledgeRetrainTests.EditableFaqFactory>
+public sealed class KnowledgeRetrainTests(EditableFaqFactory factory) : IClassFixture<EditableFaqFactory>
 {
-    /// <summary>The host reading a private copy of data/faq that the test may edit.</summary>
-    public sealed class EditableFaqFactory : BotAppFactory
-    {
-        public EditableFaqFactory()
-        {
-            FaqDirectory = Path.Combine(DataDirectory, "faq-copy");
-            CopyDirectory(Path.Combine(RepoRoot(), "data", "faq"), FaqDirectory);
-        }
-
-        public string FaqDirectory { get; }
-
-        protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("Storage:FaqDirectory", FaqDirectory)];
-
-        private static void CopyDirectory(string from, string to)
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        private static string RepoRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(dir!.FullName, "Bot.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir.FullName;
-        }
-    }
-
     [Fact]
     public async Task Retrain_AgentNotSupervisor_IsForbidden()
     {
