@@ -1,4 +1,3 @@
-using BotHost.AgentConsole;
 using Handoff.Persistence;
 using Handoff.Tickets;
 
@@ -12,8 +11,7 @@ namespace BotHost.Dashboard;
 public static class DashboardApi
 {
     private const int TopCount = 5;
-    private const int TopUnansweredCount = 10;
-    private const int RecentUnansweredCount = 20;
+    private const int ToReviewCount = 30;
     private const int TicketScanLimit = 100_000;
     private const int UnansweredScanLimit = 20_000;
 
@@ -23,8 +21,8 @@ public static class DashboardApi
             environment.WebRootFileProvider.GetFileInfo("dashboard/index.html") is { Exists: true, PhysicalPath: { } path }
                 ? Results.File(path, "text/html; charset=utf-8")
                 : Results.NotFound());
-        app.MapGet("/dashboard/api/stats", StatsAsync)
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(AgentConsoleApi.Scheme).RequireRole("supervisor"));
+        app.MapGet("/dashboard/api/stats", StatsAsync).RequireSupervisor();
+        app.MapUnansweredReview();
         return app;
     }
 
@@ -59,13 +57,14 @@ public static class DashboardApi
 
         var rated = tickets.Where(t => t.CsatScore is not null).ToList();
         var unanswered = await store.ListUnansweredAsync(from, UnansweredScanLimit, cancellationToken);
-        var topUnanswered = unanswered
-            .GroupBy(u => string.Join(' ', u.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)
-            .Select(g => new DashboardCount(g.First().Text, g.Count()))
-            .Where(c => c.Count > 1)
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Take(TopUnansweredCount)
+        // One line per message (case and spacing aside) and language that nobody reviewed yet: the most asked first.
+        var toReview = unanswered
+            .Where(u => u.ReviewedAs is null)
+            .GroupBy(u => (u.Language, Text: string.Join(' ', u.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            .Select(g => new UnansweredGroup(g.First().Id, g.Key.Language, g.First().Text, g.First().Outcome, g.First().At, g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ThenByDescending(g => g.LatestAt)
+            .Take(ToReviewCount)
             .ToList();
         return TypedResults.Ok(new DashboardStats(
             window,
@@ -82,8 +81,8 @@ public static class DashboardApi
             Top(tickets.Select(t => t.Reason)),
             Top(tickets.Where(t => t.TopIntents.Count > 0).Select(t => t.TopIntents[0].Intent)),
             unanswered.Count,
-            topUnanswered,
-            [.. unanswered.Take(RecentUnansweredCount)]));
+            unanswered.Count(u => u.ReviewedAs is null),
+            toReview));
     }
 
     private static double? Median(List<double> values)

@@ -1,10 +1,9 @@
-using Handoff.Conversations;
-
 namespace BotHost.Dashboard;
 
 /// <summary>
-/// What <c>GET /dashboard/api/stats</c> returns: the last <see cref="Days"/> days. <see cref="TopUnanswered"/> counts the
-/// same unanswered message (case and spacing aside) across players; <see cref="RecentUnanswered"/> lists the latest.
+/// What <c>GET /dashboard/api/stats</c> returns: the last <see cref="Days"/> days. <see cref="Unanswered"/> counts every
+/// message the bot could not answer, <see cref="UnansweredOpen"/> those nobody reviewed yet; <see cref="ToReview"/> groups
+/// the open ones by language and text (case and spacing aside), the most asked first.
 /// </summary>
 public sealed record DashboardStats(
     int Days,
@@ -21,5 +20,14 @@ public sealed record DashboardStats(
     IReadOnlyList<DashboardCount> TopReasons,
     IReadOnlyList<DashboardCount> TopIntents,
     int Unanswered,
-    IReadOnlyList<DashboardCount> TopUnanswered,
-    IReadOnlyList<UnansweredQuestion> RecentUnanswered);
+    int UnansweredOpen,
+    IReadOnlyList<UnansweredGroup> ToReview);
+
+/// <summary>An unanswered message waiting for review, with how many times players sent it.</summary>
+/// <param name="Id">The newest copy's id: review it with <c>POST /dashboard/api/unanswered/{id}/review</c>.</param>
+/// <param name="Language">The language the bot replied in.</param>
+/// <param name="Text">The newest copy's text (personal data masked).</param>
+/// <param name="Outcome">How the bot replied to the newest copy.</param>
+/// <param name="LatestAt">When the newest copy arrived.</param>
+/// <param name="Count">Copies in the period.</param>
+public sealed record UnansweredGroup(long Id, string Language, string Text, string Outcome, DateTimeOffset LatestAt, int Count);

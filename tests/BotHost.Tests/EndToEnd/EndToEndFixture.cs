@@ -1,6 +1,6 @@
 namespace BotHost.Tests.EndToEnd;
 
-/// <summary>One live host and one Chromium per test class.</summary>
+/// <summary>One live host (on its own copy of data/faq, which tests may teach) and one Chromium per test class.</summary>
 public sealed class EndToEndFixture : IAsyncLifetime
 {
     public LiveHost Host { get; private set; } = null!;
@@ -9,7 +9,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = new LiveHost();
+        Host = new LiveHost(editableFaq: true);
         if (File.Exists(Browser.ExecutablePath))
         {
             await Browser.InitializeAsync();

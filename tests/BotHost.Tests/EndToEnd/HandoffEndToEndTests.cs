@@ -59,7 +59,7 @@ public sealed class HandoffEndToEndTests(EndToEndFixture fixture) : IClassFixtur
         await sam.SignInAsync(fixture.Host.BaseUrl, "sam", "sam-demo");
         await sam.Page.GotoAsync(fixture.Host.BaseUrl + "/dashboard");
         await Microsoft.Playwright.Assertions.Expect(sam.Page.Locator("#reasons")).ToContainTextAsync("human_request");
-        await Microsoft.Playwright.Assertions.Expect(sam.Page.Locator("#recent-unanswered")).ToContainTextAsync("зенит или спартак");
+        await Microsoft.Playwright.Assertions.Expect(sam.Page.Locator("#to-review")).ToContainTextAsync("зенит или спартак");
         await sam.ScreenshotAsync("dashboard");
 
         var store = fixture.Host.Services.GetRequiredService<IHandoffStore>();

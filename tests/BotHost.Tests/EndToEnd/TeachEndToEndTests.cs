@@ -1,0 +1,37 @@
+using BotHost.Knowledge;
+using BotHost.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BotHost.Tests.EndToEnd;
+
+/// <summary>A Web Chat player asks what the bot does not know; a supervisor teaches it on the dashboard; the player asks again.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed class TeachEndToEndTests(EndToEndFixture fixture) : IClassFixture<EndToEndFixture>
+{
+    [ChromiumFact]
+    public async Task Supervisor_TeachesADeclinedQuestionToAnArticle_ThePlayerGetsThatArticleNextTime()
+    {
+        const string question = "refer a friend reward?";
+        var player = new PlayerPage(await fixture.Browser.NewPageAsync());
+        await player.OpenAsync(fixture.Host.BaseUrl, "en-GB");
+        await player.SendAsync(question);
+        await player.ExpectAsync("outside what I can help with here");
+
+        var sam = new AgentConsolePage(await fixture.Browser.NewPageAsync());
+        await sam.SignInAsync(fixture.Host.BaseUrl, "sam", "sam-demo");
+        await sam.Page.GotoAsync(fixture.Host.BaseUrl + "/dashboard");
+        var row = sam.Page.Locator("#to-review tr", new() { HasText = question });
+        await row.Locator("select").SelectOptionAsync("article:bonus-types");
+        await sam.ScreenshotAsync("dashboard-to-review");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Teach" }).ClickAsync();
+        await Assertions.Expect(sam.Page.Locator("#review-status")).ToContainTextAsync("Added “" + question + "” to the article");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await sam.ScreenshotAsync("dashboard-taught");
+
+        await fixture.Host.Services.GetRequiredService<KnowledgeRuntime>().UntilTrainedOnAsync(fixture.Host.FaqDirectory);
+        await player.SendAsync(question);
+        await player.ExpectAsync(WebChatEndToEndTests.FirstBoldPhrase("bonus-types", "en"));
+        await player.ScreenshotAsync("webchat-taught-en");
+    }
+}
