@@ -1,3 +1,4 @@
+using BotHost.Knowledge;
 using Handoff.Persistence;
 using Handoff.Tickets;
 
@@ -27,7 +28,7 @@ public static class DashboardApi
     }
 
     private static async Task<IResult> StatsAsync(
-        int? days, IHandoffStore store, ConversationCounter conversations, PickupRecorder recorder,
+        int? days, IHandoffStore store, ConversationCounter conversations, PickupRecorder recorder, KnowledgeRuntime knowledge,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var window = days ?? 7;
@@ -61,10 +62,13 @@ public static class DashboardApi
         var toReview = unanswered
             .Where(u => u.ReviewedAs is null)
             .GroupBy(u => (u.Language, Text: string.Join(' ', u.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))))
-            .Select(g => new UnansweredGroup(g.First().Id, g.Key.Language, g.First().Text, g.First().Outcome, g.First().At, g.Count()))
+            .Select(g => (Newest: g.First(), Count: g.Count()))
             .OrderByDescending(g => g.Count)
-            .ThenByDescending(g => g.LatestAt)
+            .ThenByDescending(g => g.Newest.At)
             .Take(ToReviewCount)
+            .Select(g => new UnansweredGroup(
+                g.Newest.Id, g.Newest.Language, g.Newest.Text, g.Newest.Outcome, g.Newest.At, g.Count,
+                ArticleSuggestions.For(knowledge, g.Newest.Text, g.Newest.Language)))
             .ToList();
         return TypedResults.Ok(new DashboardStats(
             window,

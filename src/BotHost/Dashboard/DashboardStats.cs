@@ -30,4 +30,6 @@ public sealed record DashboardStats(
 /// <param name="Outcome">How the bot replied to the newest copy.</param>
 /// <param name="LatestAt">When the newest copy arrived.</param>
 /// <param name="Count">Copies in the period.</param>
-public sealed record UnansweredGroup(long Id, string Language, string Text, string Outcome, DateTimeOffset LatestAt, int Count);
+/// <param name="Suggested">Up to three article ids it may belong to (see <see cref="ArticleSuggestions"/>).</param>
+public sealed record UnansweredGroup(
+    long Id, string Language, string Text, string Outcome, DateTimeOffset LatestAt, int Count, IReadOnlyList<string> Suggested);

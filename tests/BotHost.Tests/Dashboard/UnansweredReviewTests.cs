@@ -12,7 +12,7 @@ namespace BotHost.Tests.Dashboard;
 public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFixture<EditableFaqFactory>
 {
     [Fact]
-    public async Task Review_AsArticle_TheQuestionJoinsTheArticleAndTheBotAnswersItOnceRetrained()
+    public async Task Review_AsSuggestedArticle_TheQuestionJoinsTheArticleAndTheBotAnswersItOnceRetrained()
     {
         const string question = "refer a friend reward?";
         Assert.Equal("declined", await OutcomeAsync(question));
@@ -25,6 +25,7 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
         await factory.Get<KnowledgeRuntime>().UntilTrainedOnAsync(factory.FaqDirectory);
         var replies = await factory.NewTestChannel("en").SendAsync(question);
 
+        Assert.Contains("bonus-types", group["suggested"]!.AsArray().Select(a => a!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal((2, "article:bonus-types", true), (result!["reviewed"]!.GetValue<int>(), result["reviewedAs"]!.GetValue<string>(), result["added"]!.GetValue<bool>()));
         Assert.Contains("  - " + question + "\n", await File.ReadAllTextAsync(Path.Combine(factory.FaqDirectory, "en", "bonus-types.md")), StringComparison.Ordinal);
