@@ -9,14 +9,6 @@ namespace BotHost.Tests.AgentConsole;
 
 public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<BotAppFactory>
 {
-    private async Task<HttpClient> SignInAsync(string agentId)
-    {
-        var client = factory.CreateClient();
-        using var response = await client.PostAsJsonAsync("/agent/api/login", new { id = agentId, password = BotAppFactory.AgentPassword });
-        Assert.True(response.IsSuccessStatusCode, $"login {agentId}: {(int)response.StatusCode}");
-        return client;
-    }
-
     private async Task<(TestChannel Player, Ticket Ticket)> NewTicketAsync(string language = "en", string text = "I want to talk to a human")
     {
         var player = factory.NewTestChannel(language);
@@ -44,8 +36,8 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     {
         var (_, ticket) = await NewTicketAsync();
         Assert.Equal("l1_general", ticket.Queue);
-        var alice = await SignInAsync("alice");
-        var carol = await SignInAsync("carol");
+        var alice = await factory.SignInAsync("alice");
+        var carol = await factory.SignInAsync("carol");
 
         var responses = await Task.WhenAll(ClaimAsync(alice, ticket.Id), ClaimAsync(carol, ticket.Id));
 
@@ -58,8 +50,8 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     public async Task Send_AgentNotHoldingTicket_Returns409AndHolderReachesPlayer()
     {
         var (player, ticket) = await NewTicketAsync();
-        var alice = await SignInAsync("alice");
-        var carol = await SignInAsync("carol");
+        var alice = await factory.SignInAsync("alice");
+        var carol = await factory.SignInAsync("carol");
         (await ClaimAsync(alice, ticket.Id)).EnsureSuccessStatusCode();
 
         using var byCarol = await carol.PostAsJsonAsync($"/agent/api/tickets/{ticket.Id}/messages", new { text = "hi from carol" });
@@ -78,7 +70,7 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
         var (conversationId, token) = await directLine.StartAsync();
         await directLine.SayAsync(conversationId, token, "I want to talk to a human");
         var ticketId = (await factory.Get<Handoff.Persistence.IHandoffStore>().GetConversationAsync(conversationId, CancellationToken.None))!.ActiveTicketId!.Value;
-        var alice = await SignInAsync("alice");
+        var alice = await factory.SignInAsync("alice");
 
         using var note = await alice.PostAsJsonAsync($"/agent/api/tickets/{ticketId}/notes", new { text = "internal: player sounds upset" });
 
@@ -93,8 +85,8 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     public async Task Transfer_ToPayments_TicketWaitsInPaymentsQueueForBoris()
     {
         var (_, ticket) = await NewTicketAsync();
-        var alice = await SignInAsync("alice");
-        var boris = await SignInAsync("boris");
+        var alice = await factory.SignInAsync("alice");
+        var boris = await factory.SignInAsync("boris");
         (await ClaimAsync(alice, ticket.Id)).EnsureSuccessStatusCode();
 
         using var response = await alice.PostAsJsonAsync($"/agent/api/tickets/{ticket.Id}/transfer", new { queue = "l2_payments", note = "payout question" });
@@ -112,7 +104,7 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     public async Task Resolve_HeldTicket_PlayerAskedForRatingInTheirLanguage()
     {
         var (player, ticket) = await NewTicketAsync("pl", "poproszę konsultant");
-        var alice = await SignInAsync("alice");
+        var alice = await factory.SignInAsync("alice");
         (await ClaimAsync(alice, ticket.Id)).EnsureSuccessStatusCode();
 
         using var response = await alice.PostAsJsonAsync($"/agent/api/tickets/{ticket.Id}/resolve", new { resolutionCode = "answered" });
@@ -133,7 +125,7 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
         var seenBy = new Dictionary<string, long[]>();
         foreach (var agent in new[] { "alice", "boris", "sam" })
         {
-            var client = await SignInAsync(agent);
+            var client = await factory.SignInAsync(agent);
             seenBy[agent] = JsonNode.Parse(await client.GetStringAsync("/agent/api/tickets"))!.AsArray().Select(t => t!["id"]!.GetValue<long>()).ToArray();
         }
 
@@ -148,7 +140,7 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     public async Task Typing_AgentHoldsTicket_PlayerChannelGetsTypingIndicator()
     {
         var (player, ticket) = await NewTicketAsync();
-        var alice = await SignInAsync("alice");
+        var alice = await factory.SignInAsync("alice");
         (await ClaimAsync(alice, ticket.Id)).EnsureSuccessStatusCode();
         var before = factory.TestAdapter.TypingSentTo(ticket.ConversationId);
 
@@ -162,7 +154,7 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     public async Task Typing_AgentDoesNotHoldTicket_IsRefused()
     {
         var (_, ticket) = await NewTicketAsync();
-        var carol = await SignInAsync("carol");
+        var carol = await factory.SignInAsync("carol");
 
         using var response = await carol.PostAsync($"/agent/api/tickets/{ticket.Id}/typing", null);
 
@@ -172,8 +164,8 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     public async Task ListTickets_PlayerLanguageTheAgentDoesNotSpeak_IsNotOfferedToThatAgent()
     {
         var (_, ticket) = await NewTicketAsync("vi", "cho tôi gặp nhân viên");
-        var carol = await SignInAsync("carol");
-        var sam = await SignInAsync("sam");
+        var carol = await factory.SignInAsync("carol");
+        var sam = await factory.SignInAsync("sam");
 
         var carolSees = await carol.GetFromJsonAsync<JsonArray>("/agent/api/tickets");
         var samSees = await sam.GetFromJsonAsync<JsonArray>("/agent/api/tickets");
@@ -187,7 +179,7 @@ public sealed class AgentConsoleApiTests(BotAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Claim_AgentAtCapacity_IsRefusedWithTheReason()
     {
-        var dora = await SignInAsync("dora");
+        var dora = await factory.SignInAsync("dora");
         for (var i = 0; i < BotAppFactory.AgentCapacity; i++)
         {
             var (_, held) = await NewTicketAsync();

@@ -7,14 +7,6 @@ namespace BotHost.Tests.Dashboard;
 
 public sealed class DashboardApiTests(BotAppFactory factory) : IClassFixture<BotAppFactory>
 {
-    private async Task<HttpClient> SignInAsync(string agentId)
-    {
-        var client = factory.CreateClient();
-        using var response = await client.PostAsJsonAsync("/agent/api/login", new { id = agentId, password = BotAppFactory.AgentPassword });
-        response.EnsureSuccessStatusCode();
-        return client;
-    }
-
     [Fact]
     public async Task Stats_AfterAnsweredAndHandedOffConversations_ReportsRatesPickupCsatAndTops()
     {
@@ -25,12 +17,12 @@ public sealed class DashboardApiTests(BotAppFactory factory) : IClassFixture<Bot
         var waiting = factory.NewTestChannel("en");
         await waiting.SendAsync("I want to exclude myself");
         var ticketId = (await claimed.TicketAsync())!.Id;
-        var alice = await SignInAsync("alice");
+        var alice = await factory.SignInAsync("alice");
         factory.Clock.Advance(TimeSpan.FromSeconds(90));
         (await alice.PostAsync($"/agent/api/tickets/{ticketId}/claim", null)).EnsureSuccessStatusCode();
         (await alice.PostAsJsonAsync($"/agent/api/tickets/{ticketId}/resolve", new { resolutionCode = "answered" })).EnsureSuccessStatusCode();
         await claimed.SendAsync("4");
-        var sam = await SignInAsync("sam");
+        var sam = await factory.SignInAsync("sam");
 
         var stats = JsonNode.Parse(await sam.GetStringAsync("/dashboard/api/stats?days=7"))!;
 
@@ -52,7 +44,7 @@ public sealed class DashboardApiTests(BotAppFactory factory) : IClassFixture<Bot
     public async Task Stats_NotASupervisor_Refused()
     {
         var anonymous = factory.CreateClient();
-        var alice = await SignInAsync("alice");
+        var alice = await factory.SignInAsync("alice");
 
         using var unauthenticated = await anonymous.GetAsync("/dashboard/api/stats");
         using var agent = await alice.GetAsync("/dashboard/api/stats");

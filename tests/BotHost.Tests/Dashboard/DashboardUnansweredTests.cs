@@ -14,8 +14,7 @@ public sealed class DashboardUnansweredTests(BotAppFactory factory) : IClassFixt
         await factory.NewTestChannel("en").SendAsync("Who wins tonight, Real or Barca?");
         await factory.NewTestChannel("en").SendAsync("who wins  tonight, real or barca?");
         await factory.NewTestChannel("ru").SendAsync("какая погода завтра в питере, карта 4111 1111 1111 1111");
-        var client = factory.CreateClient();
-        (await client.PostAsJsonAsync("/agent/api/login", new { id = "sam", password = BotAppFactory.AgentPassword })).EnsureSuccessStatusCode();
+        var client = await factory.SignInAsync("sam");
 
         var stats = JsonNode.Parse(await client.GetStringAsync("/dashboard/api/stats?days=7"))!;
 

@@ -17,7 +17,7 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
         const string question = "refer a friend reward?";
         Assert.Equal("declined", await OutcomeAsync(question));
         await OutcomeAsync(question);
-        var sam = await SignInAsync("sam");
+        var sam = await factory.SignInAsync("sam");
         var group = (await ToReviewAsync(sam)).Single(g => g["text"]!.GetValue<string>() == question);
 
         using var response = await sam.PostAsJsonAsync($"/dashboard/api/unanswered/{group["id"]}/review", new { @as = "article", articleId = "bonus-types" });
@@ -38,7 +38,7 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
     {
         const string message = "do you sponsor any football club";
         await OutcomeAsync(message);
-        var sam = await SignInAsync("sam");
+        var sam = await factory.SignInAsync("sam");
         var id = (await ToReviewAsync(sam)).Single(g => g["text"]!.GetValue<string>() == message)["id"]!.GetValue<long>();
         var openBefore = (await StatsAsync(sam))["unansweredOpen"]!.GetValue<int>();
 
@@ -57,7 +57,7 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
     {
         const string message = "where is your company registered";
         await OutcomeAsync(message);
-        var sam = await SignInAsync("sam");
+        var sam = await factory.SignInAsync("sam");
         var id = (await ToReviewAsync(sam)).Single(g => g["text"]!.GetValue<string>() == message)["id"];
         var fingerprint = FaqSource.Fingerprint(factory.FaqDirectory);
 
@@ -74,8 +74,8 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
     {
         const string message = "какая погода завтра в питере";
         await factory.NewTestChannel("ru").SendAsync(message);
-        var sam = await SignInAsync("sam");
-        var alice = await SignInAsync("alice");
+        var sam = await factory.SignInAsync("sam");
+        var alice = await factory.SignInAsync("alice");
         var id = (await ToReviewAsync(sam)).Single(g => g["text"]!.GetValue<string>() == message)["id"]!.GetValue<long>();
         var url = $"/dashboard/api/unanswered/{id}/review";
 
@@ -99,7 +99,7 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
     [Fact]
     public async Task Articles_Russian_ListsEveryRussianArticleWithItsTitle()
     {
-        var sam = await SignInAsync("sam");
+        var sam = await factory.SignInAsync("sam");
 
         var articles = JsonNode.Parse(await sam.GetStringAsync("/dashboard/api/articles?language=ru"))!.AsArray();
         using var noLanguage = await sam.GetAsync("/dashboard/api/articles");
@@ -122,12 +122,4 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
 
     private static async Task<List<JsonNode>> ToReviewAsync(HttpClient client) =>
         [.. (await StatsAsync(client))["toReview"]!.AsArray().Select(g => g!)];
-
-    private async Task<HttpClient> SignInAsync(string agentId)
-    {
-        var client = factory.CreateClient();
-        using var response = await client.PostAsJsonAsync("/agent/api/login", new { id = agentId, password = BotAppFactory.AgentPassword });
-        Assert.True(response.IsSuccessStatusCode, $"login {agentId}: {(int)response.StatusCode}");
-        return client;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using BotHost.AgentConsole;
 using BotHost.Handoffs;
 using BotHost.Turns;
@@ -50,6 +51,15 @@ public class BotAppFactory : WebApplicationFactory<Program>
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A client signed in to the agent console (and the dashboard, for sam) as one of <see cref="Agents"/>.</summary>
+    public async Task<HttpClient> SignInAsync(string agentId)
+    {
+        var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/agent/api/login", new { id = agentId, password = AgentPassword });
+        Assert.True(response.IsSuccessStatusCode, $"login {agentId}: {(int)response.StatusCode}");
+        return client;
+    }
 
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
 

@@ -11,7 +11,7 @@ public sealed class KnowledgeRetrainTests(EditableFaqFactory factory) : IClassFi
     [Fact]
     public async Task Retrain_AgentNotSupervisor_IsForbidden()
     {
-        var alice = await SignInAsync("alice");
+        var alice = await factory.SignInAsync("alice");
 
         using var response = await alice.PostAsync("/agent/api/retrain", null);
 
@@ -21,7 +21,7 @@ public sealed class KnowledgeRetrainTests(EditableFaqFactory factory) : IClassFi
     [Fact]
     public async Task Retrain_EditedArticle_NextAnswerUsesTheNewTextWithoutRestart()
     {
-        var sam = await SignInAsync("sam");
+        var sam = await factory.SignInAsync("sam");
         var path = Path.Combine(factory.FaqDirectory, "en", "goodbye.md");
         var text = await File.ReadAllTextAsync(path);
         var bodyStart = text.IndexOf("\n---", 4, StringComparison.Ordinal) + 4;
@@ -34,13 +34,5 @@ public sealed class KnowledgeRetrainTests(EditableFaqFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(result!["reloaded"]!.GetValue<bool>());
         Assert.Contains(replies, r => r.Text.Contains("freshly retrained", StringComparison.Ordinal));
-    }
-
-    private async Task<HttpClient> SignInAsync(string agentId)
-    {
-        var client = factory.CreateClient();
-        using var response = await client.PostAsJsonAsync("/agent/api/login", new { id = agentId, password = BotAppFactory.AgentPassword });
-        Assert.True(response.IsSuccessStatusCode, $"login {agentId}: {(int)response.StatusCode}");
-        return client;
     }
 }
