@@ -1,6 +1,8 @@
+using BotHost.AgentConsole;
 using BotHost.Knowledge;
 using Handoff.Persistence;
 using Handoff.Tickets;
+using KnowledgeIndex.Indexing;
 
 namespace BotHost.Dashboard;
 
@@ -61,7 +63,7 @@ public static class DashboardApi
         // One line per message (case and spacing aside) and language that nobody reviewed yet: the most asked first.
         var toReview = unanswered
             .Where(u => u.ReviewedAs is null)
-            .GroupBy(u => (u.Language, Text: string.Join(' ', u.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            .GroupBy(u => (u.Language, Text: FaqEditor.TextKey(u.Text)))
             .Select(g => (Newest: g.First(), Count: g.Count()))
             .OrderByDescending(g => g.Count)
             .ThenByDescending(g => g.Newest.At)
@@ -88,6 +90,11 @@ public static class DashboardApi
             unanswered.Count(u => u.ReviewedAs is null),
             toReview));
     }
+
+    /// <summary>The agent console's cookie, supervisors only.</summary>
+    internal static TBuilder RequireSupervisor<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.AddAuthenticationSchemes(AgentConsoleApi.Scheme).RequireRole("supervisor"));
 
     private static double? Median(List<double> values)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using BotHost.AgentConsole;
 using BotHost.Hosting;
 using BotHost.Knowledge;
-using Handoff.Conversations;
 using Handoff.Persistence;
 using KnowledgeIndex.Indexing;
 using Microsoft.Extensions.Options;
@@ -36,11 +35,6 @@ public static class UnansweredReviewApi
         app.MapPost("/dashboard/api/unanswered/{id:long}/review", ReviewAsync).RequireSupervisor();
         return app;
     }
-
-    /// <summary>The agent console's cookie, supervisors only.</summary>
-    internal static TBuilder RequireSupervisor<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(p => p.AddAuthenticationSchemes(AgentConsoleApi.Scheme).RequireRole("supervisor"));
 
     private static IResult Articles(string? language, IOptions<StorageOptions> storage)
     {
@@ -128,6 +122,7 @@ public static class UnansweredReviewApi
             .Append(message.Id)
             .ToList();
         var agent = agents.FromPrincipal(http.User)!;
+        // Not cancelled with the request: data/faq is already edited, so the review must be recorded too.
         var reviewed = await store.ReviewUnansweredAsync(copies, reviewedAs, agent.Id, CancellationToken.None);
         if (edit is FaqEditOutcome.Added)
         {

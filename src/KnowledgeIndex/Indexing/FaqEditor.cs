@@ -114,8 +114,14 @@ public static partial class FaqEditor
     }
 
     /// <summary>The same text for the knowledge base: equal ignoring case and runs of spaces.</summary>
-    public static bool SameText(string a, string b) =>
-        string.Equals(CollapseSpaces(a), CollapseSpaces(b), StringComparison.OrdinalIgnoreCase);
+    public static bool SameText(string a, string b) => string.Equals(TextKey(a), TextKey(b), StringComparison.Ordinal);
+
+    /// <summary>What <see cref="SameText"/> compares: the text lower-cased, with runs of spaces made one.</summary>
+    public static string TextKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CollapseSpaces(text).ToLowerInvariant();
+    }
 
     private static bool ReadsBack(string path, string edited, string question)
     {
