@@ -30,6 +30,7 @@ public static partial class FaqEditor
     public const int MaxTextLength = 300;
 
     private static readonly Lock _writeLock = new();
+    // JSON string syntax is a valid YAML double-quoted scalar.
     private static readonly JsonSerializerOptions _quoted = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Adds <paramref name="question"/> to the training questions of article <paramref name="articleId"/>.</summary>
@@ -43,9 +44,7 @@ public static partial class FaqEditor
     public static FaqEditOutcome AddQuestion(string root, string language, string articleId, string question)
     {
         var text = CleanText(question, nameof(question));
-        CheckName(language, nameof(language));
-        CheckName(articleId, nameof(articleId));
-        var path = Path.Combine(root, language, articleId + ".md");
+        var path = ArticlePath(root, language, articleId);
         lock (_writeLock)
         {
             if (!File.Exists(path))
@@ -59,19 +58,15 @@ public static partial class FaqEditor
                 return FaqEditOutcome.AlreadyPresent;
             }
 
-            // Plain YAML when that reads back as the same text, else a double-quoted scalar (JSON string syntax is
-            // valid YAML): "a: b" or "#1 bonus?" must not become a mapping or a comment.
-            foreach (var scalar in new[] { text, JsonSerializer.Serialize(text, _quoted) })
+            // "a: b" or "#1 bonus?" must not become a mapping or a comment: see Scalar.
+            var edited = InsertQuestion(path, original, Scalar(text));
+            if (!ReadsBack(path, edited, text))
             {
-                var edited = InsertQuestion(path, original, scalar);
-                if (ReadsBack(path, edited, text))
-                {
-                    WriteAtomically(path, edited);
-                    return FaqEditOutcome.Added;
-                }
+                throw new FaqFormatException(path, "the question could not be added automatically; edit the file by hand");
             }
 
-            throw new FaqFormatException(path, "the question could not be added automatically; edit the file by hand");
+            WriteAtomically(path, edited);
+            return FaqEditOutcome.Added;
         }
     }
 

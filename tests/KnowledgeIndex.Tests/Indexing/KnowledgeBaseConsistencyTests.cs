@@ -1,4 +1,5 @@
 using KnowledgeIndex.Indexing;
+using KnowledgeIndex.Tests.Support;
 
 namespace KnowledgeIndex.Tests.Indexing;
 
@@ -12,7 +13,7 @@ public sealed class KnowledgeBaseConsistencyTests
     [Fact]
     public void Load_RealKnowledgeBase_EveryFileParsesInItsLanguageFolder()
     {
-        var root = FaqRoot();
+        var root = RepoPaths.Faq;
 
         var articles = FaqSource.Load(root);
 
@@ -24,7 +25,7 @@ public sealed class KnowledgeBaseConsistencyTests
     [Fact]
     public void Load_RealKnowledgeBase_EveryLanguageHasTheSameArticleIds()
     {
-        var articles = FaqSource.Load(FaqRoot());
+        var articles = FaqSource.Load(RepoPaths.Faq);
 
         var idsByLanguage = Languages.ToDictionary(l => l, l => articles.Where(a => a.Language == l).Select(a => a.Id).ToHashSet());
 
@@ -40,7 +41,7 @@ public sealed class KnowledgeBaseConsistencyTests
     [Fact]
     public void OutOfScopeMessages_RealKnowledgeBase_EveryLanguageHasEnough()
     {
-        var messages = FaqSource.OutOfScopeMessages(FaqRoot());
+        var messages = FaqSource.OutOfScopeMessages(RepoPaths.Faq);
 
         var thin = Languages
             .Select(l => (Language: l, Count: messages.Count(m => m.Language == l)))
@@ -54,7 +55,7 @@ public sealed class KnowledgeBaseConsistencyTests
     [Fact]
     public void Load_RealKnowledgeBase_EveryIntentArticleHasEnoughQuestions()
     {
-        var articles = FaqSource.Load(FaqRoot());
+        var articles = FaqSource.Load(RepoPaths.Faq);
 
         var thin = articles
             .Where(a => a.Intent is not null && a.Questions.Count < MinQuestionsPerIntent)
@@ -68,23 +69,10 @@ public sealed class KnowledgeBaseConsistencyTests
     [Fact]
     public void Load_RealKnowledgeBase_IntentArticlesAreNamedAfterTheirIntent()
     {
-        var articles = FaqSource.Load(FaqRoot());
+        var articles = FaqSource.Load(RepoPaths.Faq);
 
         var misnamed = articles.Where(a => a.Intent is not null && a.Intent != a.Id).Select(a => $"{a.Language}/{a.Id}.md").ToList();
 
         Assert.True(misnamed.Count == 0, "intent differs from id: " + string.Join(", ", misnamed));
-    }
-
-    private static string FaqRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return Path.Combine(dir.FullName, "data", "faq");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Bot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -38,10 +38,10 @@ public sealed class Bm25TableTests : IDisposable
     [Fact]
     public void Search_RealKnowledgeBaseEvalQueries_SameHitsAsFts5()
     {
-        var path = Build(FaqSource.Load(Path.Combine(RepoRoot(), "data", "faq")));
+        var path = Build(FaqSource.Load(RepoPaths.Faq));
         using var sut = KnowledgeSearcher.Open(path);
         using var reference = OpenFts5(path);
-        var queries = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "bench", "data", "faq-eval"), "*.tsv")
+        var queries = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "bench", "data", "faq-eval"), "*.tsv")
             .SelectMany(file => File.ReadLines(file).Select(line => (Language: Path.GetFileNameWithoutExtension(file), Text: line.Split('\t')[0])))
             .ToList();
 
@@ -136,18 +136,5 @@ public sealed class Bm25TableTests : IDisposable
         var path = _dir.File("index.db");
         IndexBuilder.Build(articles, path);
         return path;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Bot.sln not found above " + AppContext.BaseDirectory);
     }
 }
