@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(1008, LogLevel.Information, "{AgentId} taught the knowledge base: {Language} message reviewed as {ReviewedAs}")]
     public static partial void KnowledgeTaught(ILogger logger, string agentId, string language, string reviewedAs);
 
+    [LoggerMessage(1009, LogLevel.Information, "{AgentId} edited the article {Language}/{ArticleId}")]
+    public static partial void ArticleEdited(ILogger logger, string agentId, string language, string articleId);
+
     [LoggerMessage(1010, LogLevel.Error, "Turn failed in conversation {ConversationId} on {Channel}")]
     public static partial void TurnFailed(ILogger logger, string conversationId, string channel, Exception exception);
 

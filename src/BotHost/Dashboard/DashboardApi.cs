@@ -20,12 +20,11 @@ public static class DashboardApi
 
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dashboard", (IWebHostEnvironment environment) =>
-            environment.WebRootFileProvider.GetFileInfo("dashboard/index.html") is { Exists: true, PhysicalPath: { } path }
-                ? Results.File(path, "text/html; charset=utf-8")
-                : Results.NotFound());
+        app.MapGet("/dashboard", (IWebHostEnvironment environment) => Page(environment, "dashboard/index.html"));
+        app.MapGet("/dashboard/articles", (IWebHostEnvironment environment) => Page(environment, "dashboard/articles.html"));
         app.MapGet("/dashboard/api/stats", StatsAsync).RequireSupervisor();
         app.MapUnansweredReview();
+        app.MapKnowledgeEditing();
         return app;
     }
 
@@ -90,6 +89,11 @@ public static class DashboardApi
             unanswered.Count(u => u.ReviewedAs is null),
             toReview));
     }
+
+    private static IResult Page(IWebHostEnvironment environment, string file) =>
+        environment.WebRootFileProvider.GetFileInfo(file) is { Exists: true, PhysicalPath: { } path }
+            ? Results.File(path, "text/html; charset=utf-8")
+            : Results.NotFound();
 
     /// <summary>The agent console's cookie, supervisors only.</summary>
     internal static TBuilder RequireSupervisor<TBuilder>(this TBuilder builder)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotHost.AgentConsole;
 using BotHost.Hosting;
 using BotHost.Knowledge;
@@ -13,11 +12,9 @@ namespace BotHost.Dashboard;
 /// of an article, an out-of-scope example, or is dismissed. The edit goes to <c>data/faq</c> (see
 /// <see cref="FaqEditor"/>), the model is retrained in the background, and every open copy of that message in that
 /// language leaves the to-do list.
-/// <list type="bullet">
-/// <item><c>GET /dashboard/api/articles?language=ru</c>: the articles a message can be taught to.</item>
-/// <item><c>POST /dashboard/api/unanswered/{id}/review</c> with <c>{"as":"article","articleId":"withdrawal_how"}</c>,
-/// <c>{"as":"out_of_scope"}</c> or <c>{"as":"dismissed"}</c>.</item>
-/// </list>
+/// <c>POST /dashboard/api/unanswered/{id}/review</c> with <c>{"as":"article","articleId":"withdrawal_how"}</c>,
+/// <c>{"as":"out_of_scope"}</c> or <c>{"as":"dismissed"}</c>; the articles to choose from are listed by
+/// <see cref="KnowledgeEditingApi"/>.
 /// </summary>
 public static class UnansweredReviewApi
 {
@@ -31,36 +28,8 @@ public static class UnansweredReviewApi
 
     public static IEndpointRouteBuilder MapUnansweredReview(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dashboard/api/articles", Articles).RequireSupervisor();
         app.MapPost("/dashboard/api/unanswered/{id:long}/review", ReviewAsync).RequireSupervisor();
         return app;
-    }
-
-    private static IResult Articles(string? language, IOptions<StorageOptions> storage)
-    {
-        if (string.IsNullOrWhiteSpace(language))
-        {
-            return TypedResults.Problem(title: "language is required.", statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(language);
-            var articles = FaqSource.Load(storage.Value.ResolveFaqDirectory())
-                .Where(a => a.Language == language)
-                .OrderBy(a => a.Title, StringComparer.Create(culture, ignoreCase: true))
-                .Select(a => new ArticleChoice(a.Id, a.Title, a.Intent))
-                .ToList();
-            return TypedResults.Ok(articles);
-        }
-        catch (FaqFormatException ex)
-        {
-            return TypedResults.Problem(title: "The knowledge base does not parse.", detail: ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
-        }
-        catch (CultureNotFoundException)
-        {
-            return TypedResults.Problem(title: $"Unknown language '{language}'.", statusCode: StatusCodes.Status400BadRequest);
-        }
     }
 
     private static async Task<IResult> ReviewAsync(
@@ -132,9 +101,6 @@ public static class UnansweredReviewApi
         Log.KnowledgeTaught(logger, agent.Id, message.Language, reviewedAs);
         return TypedResults.Ok(new ReviewResult(reviewed, reviewedAs, edit is FaqEditOutcome.Added));
     }
-
-    /// <summary>An article a message can be taught to.</summary>
-    public sealed record ArticleChoice(string Id, string Title, string? Intent);
 
     /// <summary>The supervisor's decision: <c>as</c> is article, out_of_scope or dismissed.</summary>
     public sealed record ReviewRequest(string? As, string? ArticleId);

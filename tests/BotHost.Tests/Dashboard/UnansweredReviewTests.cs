@@ -96,19 +96,6 @@ public sealed class UnansweredReviewTests(EditableFaqFactory factory) : IClassFi
         Assert.Null((await factory.Get<IHandoffStore>().GetUnansweredAsync(id, CancellationToken.None))!.ReviewedAs);
     }
 
-    [Fact]
-    public async Task Articles_Russian_ListsEveryRussianArticleWithItsTitle()
-    {
-        var sam = await factory.SignInAsync("sam");
-
-        var articles = JsonNode.Parse(await sam.GetStringAsync("/dashboard/api/articles?language=ru"))!.AsArray();
-        using var noLanguage = await sam.GetAsync("/dashboard/api/articles");
-
-        Assert.Equal(Directory.GetFiles(Path.Combine(factory.FaqDirectory, "ru"), "*.md").Length, articles.Count);
-        Assert.Equal("Как вывести выигрыш", articles.Single(a => a!["id"]!.GetValue<string>() == "withdrawal_how")!["title"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.BadRequest, noLanguage.StatusCode);
-    }
-
     private async Task<string?> OutcomeAsync(string message)
     {
         var channel = factory.NewTestChannel("en");

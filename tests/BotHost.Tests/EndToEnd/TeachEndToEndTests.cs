@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace BotHost.Tests.EndToEnd;
 
-/// <summary>A Web Chat player asks what the bot does not know; a supervisor teaches it on the dashboard; the player asks again.</summary>
+/// <summary>A supervisor changes what the bot knows in the browser; a Web Chat player sees the difference.</summary>
 [Trait("Category", "EndToEnd")]
 public sealed class TeachEndToEndTests(EndToEndFixture fixture) : IClassFixture<EndToEndFixture>
 {
@@ -33,5 +33,26 @@ public sealed class TeachEndToEndTests(EndToEndFixture fixture) : IClassFixture<
         await player.SendAsync(question);
         await player.ExpectAsync(WebChatEndToEndTests.FirstBoldPhrase("bonus-types", "en"));
         await player.ScreenshotAsync("webchat-taught-en");
+    }
+
+    [ChromiumFact]
+    public async Task Supervisor_EditsARussianAnswerInTheBrowser_ThePlayerGetsTheNewText()
+    {
+        const string edited = "До встречи! Мы на связи круглосуточно (правка из браузера).";
+        var sam = new AgentConsolePage(await fixture.Browser.NewPageAsync());
+        await sam.SignInAsync(fixture.Host.BaseUrl, "sam", "sam-demo");
+        await sam.Page.GotoAsync(fixture.Host.BaseUrl + "/dashboard/articles");
+        await sam.Page.Locator("#language").SelectOptionAsync("ru");
+        await sam.Page.Locator("#articles button[data-id='goodbye']").ClickAsync();
+        await sam.Page.Locator("#body").FillAsync(edited);
+        await sam.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(sam.Page.Locator("#status")).ToContainTextAsync("Saved");
+        await sam.ScreenshotAsync("knowledge-base-editor");
+
+        await fixture.Host.Services.GetRequiredService<KnowledgeRuntime>().UntilTrainedOnAsync(fixture.Host.FaqDirectory);
+        var player = new PlayerPage(await fixture.Browser.NewPageAsync());
+        await player.OpenAsync(fixture.Host.BaseUrl, "ru-RU");
+        await player.SendAsync("пока, спасибо, это всё");
+        await player.ExpectAsync("правка из браузера");
     }
 }
