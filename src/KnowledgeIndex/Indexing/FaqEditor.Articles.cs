@@ -92,7 +92,7 @@ public static partial class FaqEditor
             throw new ArgumentException($"The answer must have 1 to {MaxBodyLength} characters.", nameof(body));
         }
 
-        lock (_writeLock)
+        using (EditLock(root))
         {
             if (!File.Exists(path))
             {

@@ -22,14 +22,18 @@ public enum FaqEditOutcome
 /// Teaches the knowledge base from what players wrote: adds a training question to an article's front matter, or a
 /// message to the language's out-of-scope file. The file keeps its layout (the line goes after the last question);
 /// the result is parsed back before it replaces the old file, which is swapped atomically, so a failed edit leaves the
-/// file as it was. One edit at a time per process.
+/// file as it was. One edit at a time, also across hosts sharing the folder (an exclusive lock on
+/// <see cref="LockFileName"/>).
 /// </summary>
 public static partial class FaqEditor
 {
     /// <summary>The longest text accepted, in characters (after spaces are collapsed).</summary>
     public const int MaxTextLength = 300;
 
-    private static readonly Lock _writeLock = new();
+    /// <summary>Next to the language folders; hosts that share data/faq take turns through it.</summary>
+    public const string LockFileName = ".edit.lock";
+
+    private static readonly TimeSpan _lockWait = TimeSpan.FromSeconds(10);
     // JSON string syntax is a valid YAML double-quoted scalar.
     private static readonly JsonSerializerOptions _quoted = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -45,7 +49,7 @@ public static partial class FaqEditor
     {
         var text = CleanText(question, nameof(question));
         var path = ArticlePath(root, language, articleId);
-        lock (_writeLock)
+        using (EditLock(root))
         {
             if (!File.Exists(path))
             {
@@ -92,7 +96,7 @@ public static partial class FaqEditor
         }
 
         var path = Path.Combine(folder, FaqSource.OutOfScopeFileName);
-        lock (_writeLock)
+        using (EditLock(root))
         {
             var original = File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : string.Empty;
             var lines = original.Split('\n').Select(l => l.Trim().TrimStart('\uFEFF'));
@@ -192,6 +196,24 @@ public static partial class FaqEditor
         if (!SafeName().IsMatch(name))
         {
             throw new ArgumentException($"'{name}' is not a valid {parameter} (lower-case letters, digits, - and _).", parameter);
+        }
+    }
+
+    /// <summary>Holds the folder's edit lock until disposed; waits up to ten seconds for another editor.</summary>
+    private static FileStream EditLock(string root)
+    {
+        var path = Path.Combine(root, LockFileName);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < _lockWait && Directory.Exists(root))
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 

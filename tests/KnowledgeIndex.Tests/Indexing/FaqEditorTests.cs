@@ -138,5 +138,21 @@ public sealed class FaqEditorTests : IDisposable
         Assert.Throws<ArgumentException>(() => FaqEditor.AddOutOfScope(_dir.Path, "de", "wer gewinnt"));
     }
 
+    [Fact]
+    public async Task AddOutOfScope_AnotherEditorHoldsTheFolderLock_WaitsForItThenAdds()
+    {
+        _dir.Write("en/out-of-scope.txt", "who wins tonight\n");
+        Task<FaqEditOutcome> adding;
+        using (new FileStream(_dir.File(FaqEditor.LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            adding = Task.Run(() => FaqEditor.AddOutOfScope(_dir.Path, "en", "what is the weather"));
+            await Task.Delay(300);
+            Assert.False(adding.IsCompleted);
+        }
+
+        Assert.Equal(FaqEditOutcome.Added, await adding);
+        Assert.Equal(["who wins tonight", "what is the weather"], FaqSource.OutOfScopeMessages(_dir.Path).Select(m => m.Text));
+    }
+
     public void Dispose() => _dir.Dispose();
 }
