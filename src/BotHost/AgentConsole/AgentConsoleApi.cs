@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using BotHost.Handoffs;
 using BotHost.Knowledge;
@@ -77,13 +78,27 @@ public static class AgentConsoleApi
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext http, LoginRequest request, AgentDirectory agents)
+    private static async Task<IResult> LoginAsync(HttpContext http, LoginRequest request, AgentDirectory agents, LoginThrottle throttle)
     {
+        var id = request.Id ?? string.Empty;
+        var address = http.Connection.RemoteIpAddress;
+        if (throttle.RetryAfter(id, address) is { } wait)
+        {
+            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                title: $"Too many failed sign-ins. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}.",
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
         if (string.IsNullOrWhiteSpace(request.Id) || string.IsNullOrEmpty(request.Password) ||
             agents.Authenticate(request.Id, request.Password) is not { } agent)
         {
+            throttle.Failed(id, address);
             return TypedResults.Problem(title: "Wrong agent id or password.", statusCode: StatusCodes.Status401Unauthorized);
         }
+
+        throttle.Succeeded(id);
 
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, agent.Id), new Claim(ClaimTypes.Name, agent.DisplayName), new Claim(ClaimTypes.Role, agent.Role)],

@@ -142,6 +142,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<AgentConsoleOptions>().BindConfiguration(AgentConsoleOptions.SectionName);
         services.AddSingleton<AgentDirectory>();
         services.AddSingleton<AgentPresence>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<IAgentNotifier, SignalRAgentNotifier>();
         services.AddDashboard();
         services.AddHostedService<AbandonmentSweep>();
