@@ -61,6 +61,11 @@ internal sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add(url);
         var data = Directory.CreateTempSubdirectory("bothost-bench-");
         start.Environment["Storage__DataDirectory"] = data.FullName;
+
+        // The benches play many players through a few conversations as fast as the host answers; the per-conversation
+        // flood guard (DirectLine:MessagesPerMinute, 30 by default) would measure itself instead of the host.
+        start.Environment["DirectLine__MessagesPerMinute"] = "6000";
+        start.Environment["DirectLine__MessageBurst"] = "1000";
         start.Environment.Remove("ASPNETCORE_URLS");
 
         var process = new Process { StartInfo = start };

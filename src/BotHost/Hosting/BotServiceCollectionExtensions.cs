@@ -132,6 +132,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<ConversationFeed>();
+        services.AddSingleton<MessageRateLimiter>();
         services.AddSingleton<IChannelAdapter, DirectLineAdapter>();
         return services;
     }

@@ -154,7 +154,7 @@ public static class DirectLineApi
 
     private static async Task<IResult> PostActivityAsync(
         HttpContext http, string conversationId, DirectLineTokens tokens, TurnPipeline pipeline, IHandoffStore store,
-        ConversationFeed feed, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        ConversationFeed feed, MessageRateLimiter limiter, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (token, failure) = await AuthorizeConversationAsync(http, tokens, store, conversationId, cancellationToken);
         if (failure is not null)
@@ -187,6 +187,12 @@ public static class DirectLineApi
         {
             // Ephemeral: acknowledged, not stored.
             return TypedResults.Ok(new { id = conversationId + "|" + Guid.NewGuid().ToString("N")[..8] });
+        }
+
+        if (limiter.TryTake(conversationId) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Error(StatusCodes.Status429TooManyRequests, "Throttled", "Too many messages in this conversation; retry after the Retry-After header's seconds.");
         }
 
         // The client's own id makes a retried POST idempotent; without one, each POST is a new message.

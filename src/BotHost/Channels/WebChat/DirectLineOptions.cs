@@ -21,4 +21,15 @@ public sealed class DirectLineOptions
     /// <summary>Largest activity body accepted. <value>Default 262144 bytes.</value></summary>
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Messages one conversation may send per minute on average; beyond it (and <see cref="MessageBurst"/>) a POST is
+    /// refused with 429 <c>Throttled</c> and <c>Retry-After</c>, before anything is stored. <value>Default 30.</value>
+    /// </summary>
+    [Range(1, 6000)]
+    public int MessagesPerMinute { get; set; } = 30;
+
+    /// <summary>Messages one conversation may send at once before <see cref="MessagesPerMinute"/> applies. <value>Default 10.</value></summary>
+    [Range(1, 1000)]
+    public int MessageBurst { get; set; } = 10;
 }

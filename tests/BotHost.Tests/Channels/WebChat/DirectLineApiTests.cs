@@ -223,6 +223,36 @@ public sealed class DirectLineApiTests(BotAppFactory factory) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task PostActivity_FloodInOneConversation_429ThrottledBeyondTheBurstNothingStoredAndOthersUnaffected()
+    {
+        var sut = CreateSut();
+        var (flooded, token) = await sut.StartAsync();
+        var (other, otherToken) = await sut.StartAsync();
+        var burst = new DirectLineOptions().MessageBurst;
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= burst; i++)
+        {
+            using var response = await sut.PostAsync(flooded, token, DirectLineClient.Message("spam " + i));
+            statuses.Add(response.StatusCode);
+        }
+
+        using var throttled = await sut.PostAsync(flooded, token, DirectLineClient.Message("one more"));
+        var error = await ErrorOf(throttled);
+        using var typing = await sut.PostAsync(flooded, token, new { type = "typing", from = new { id = "player" } });
+        using var elsewhere = await sut.PostAsync(other, otherToken, DirectLineClient.Message("how do I deposit?"));
+        factory.Clock.Advance(TimeSpan.FromSeconds(2));
+        using var later = await sut.PostAsync(flooded, token, DirectLineClient.Message("after a pause"));
+        var stored = await factory.Get<IHandoffStore>().GetMessagesAsync(flooded, 0, 1000, includeInternal: false, CancellationToken.None);
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, burst), HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal((HttpStatusCode.TooManyRequests, "Throttled"), (throttled.StatusCode, error["code"]!.GetValue<string>()));
+        Assert.Equal("2", throttled.Headers.GetValues("Retry-After").Single());
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (typing.StatusCode, elsewhere.StatusCode, later.StatusCode));
+        Assert.Equal(burst + 1, stored.Count(m => m.Sender == MessageSender.Player));
+        Assert.DoesNotContain(stored, m => m.Text == "one more" || m.Text == "spam " + burst);
+    }
+
+    [Fact]
     public async Task PostActivity_LongerThanMaxMessageLength_StoredInFullAndAnsweredTooLong()
     {
         var sut = CreateSut();
