@@ -1,5 +1,6 @@
 using BotHost.AgentConsole;
 using BotHost.Knowledge;
+using Handoff.Conversations;
 using Handoff.Persistence;
 using Handoff.Tickets;
 using KnowledgeIndex.Indexing;
@@ -29,7 +30,7 @@ public static class DashboardApi
     }
 
     private static async Task<IResult> StatsAsync(
-        int? days, IHandoffStore store, ConversationCounter conversations, PickupRecorder recorder, KnowledgeRuntime knowledge,
+        int? days, IHandoffStore store, PickupRecorder recorder, KnowledgeRuntime knowledge,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var window = days ?? 7;
@@ -43,7 +44,8 @@ public static class DashboardApi
         var tickets = (await store.ListTicketsAsync(new TicketQuery { Limit = TicketScanLimit }, cancellationToken))
             .Where(t => t.CreatedAt >= from)
             .ToList();
-        var started = await conversations.CountSinceAsync(from, cancellationToken);
+        var startedByDay = await store.CountConversationsByDayAsync(from, cancellationToken);
+        var started = startedByDay.Values.Sum();
         var handedOff = tickets.Select(t => t.ConversationId).Distinct(StringComparer.Ordinal).LongCount();
         // A ticket in the window may belong to a conversation that started before it; never report more handoffs than conversations.
         var total = Math.Max(started, handedOff);
@@ -87,7 +89,29 @@ public static class DashboardApi
             Top(tickets.Where(t => t.TopIntents.Count > 0).Select(t => t.TopIntents[0].Intent)),
             unanswered.Count,
             unanswered.Count(u => u.ReviewedAs is null),
-            toReview));
+            toReview,
+            Daily(from, to, startedByDay, tickets, unanswered)));
+    }
+
+    /// <summary>
+    /// Every UTC day of the period, oldest first: conversations started, conversations handed off (by the day of their
+    /// first ticket that day) and unanswered messages.
+    /// </summary>
+    private static List<DailyCounts> Daily(
+        DateTimeOffset from, DateTimeOffset to, IReadOnlyDictionary<DateOnly, long> started, List<Ticket> tickets, IReadOnlyList<UnansweredQuestion> unanswered)
+    {
+        var handedOff = tickets
+            .GroupBy(t => DateOnly.FromDateTime(t.CreatedAt.UtcDateTime))
+            .ToDictionary(g => g.Key, g => g.Select(t => t.ConversationId).Distinct(StringComparer.Ordinal).LongCount());
+        var notAnswered = unanswered.GroupBy(u => DateOnly.FromDateTime(u.At.UtcDateTime)).ToDictionary(g => g.Key, g => g.Count());
+        var days = new List<DailyCounts>();
+        for (var day = DateOnly.FromDateTime(from.UtcDateTime); day <= DateOnly.FromDateTime(to.UtcDateTime); day = day.AddDays(1))
+        {
+            var handed = handedOff.GetValueOrDefault(day);
+            days.Add(new DailyCounts(day, Math.Max(started.GetValueOrDefault(day), handed), handed, notAnswered.GetValueOrDefault(day)));
+        }
+
+        return days;
     }
 
     private static IResult Page(IWebHostEnvironment environment, string file) =>

@@ -25,6 +25,9 @@ public interface IHandoffStore
     /// </summary>
     Task<ConversationRecord?> TryUpdateConversationAsync(ConversationRecord updated, CancellationToken cancellationToken);
 
+    /// <summary>Conversations created at or after <paramref name="since"/>, counted per UTC day (days without any are absent).</summary>
+    Task<IReadOnlyDictionary<DateOnly, long>> CountConversationsByDayAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Appends a message (masked) unless its external id was seen in that conversation before.</summary>
     Task<AppendResult> AppendMessageAsync(NewMessage message, CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Handoff.Conversations;
 
 namespace Handoff.Persistence;
@@ -6,6 +7,29 @@ namespace Handoff.Persistence;
 // Conversation records: get, create, optimistic update.
 public abstract partial class RelationalHandoffStore
 {
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<DateOnly, long>> CountConversationsByDayAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = CreateCommand(connection, null,
+                $"SELECT {UtcDaySql("created_at")} AS day, COUNT(*) FROM conversations WHERE created_at >= @since GROUP BY day");
+            AddParameter(command, "since", DbTime(since));
+            var counts = new Dictionary<DateOnly, long>();
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    counts[DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture)] = reader.GetInt64(1);
+                }
+            }
+
+            return counts;
+        }
+    }
+
     /// <inheritdoc />
     public async Task<ConversationRecord?> GetConversationAsync(string id, CancellationToken cancellationToken)
     {

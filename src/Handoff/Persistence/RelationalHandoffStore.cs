@@ -133,6 +133,9 @@ public abstract partial class RelationalHandoffStore : IHandoffStore
     /// <summary>Reads an instant written by <see cref="ToDbTime"/>.</summary>
     private protected abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
 
+    /// <summary>SQL for the UTC calendar day (<c>yyyy-MM-dd</c> text) of a time column written by <see cref="ToDbTime"/>.</summary>
+    private protected abstract string UtcDaySql(string column);
+
     /// <summary>Appends an already masked message, assigning the next Seq atomically; idempotent on ExternalId.</summary>
     private protected abstract Task<AppendResult> AppendCoreAsync(NewMessage message, DateTimeOffset at, CancellationToken cancellationToken);
 

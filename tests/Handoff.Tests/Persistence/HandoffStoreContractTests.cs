@@ -423,6 +423,27 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task CountConversationsByDayAsync_ConversationsOverThreeDays_CountedPerUtcDaySinceTheGivenTime()
+    {
+        var sut = await CreateSutAsync();
+        var start = Clock.GetUtcNow();
+        await sut.GetOrCreateConversationAsync(Conversation("c-old"), Ct);
+        Clock.Advance(TimeSpan.FromHours(1));
+        var since = Clock.GetUtcNow();
+        await sut.GetOrCreateConversationAsync(Conversation("c-1"), Ct);
+        await sut.GetOrCreateConversationAsync(Conversation("c-2"), Ct);
+        Clock.Advance(TimeSpan.FromDays(2));
+        await sut.GetOrCreateConversationAsync(Conversation("c-3"), Ct);
+
+        var counts = await sut.CountConversationsByDayAsync(since, Ct);
+
+        var firstDay = DateOnly.FromDateTime(since.UtcDateTime);
+        var expected = new Dictionary<DateOnly, long> { [firstDay] = 2, [DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime)] = 1 };
+        Assert.Equal(expected, counts);
+        Assert.Equal(4, (await sut.CountConversationsByDayAsync(start, Ct)).Values.Sum());
+    }
+
+    [StoreFact]
     public async Task CursorAsync_SetTwice_ReturnsLatestAndNullForUnknown()
     {
         var sut = await CreateSutAsync();

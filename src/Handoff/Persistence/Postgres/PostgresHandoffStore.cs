@@ -95,6 +95,8 @@ public sealed class PostgresHandoffStore : RelationalHandoffStore, IAsyncDisposa
     private protected override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
         reader.GetFieldValue<DateTimeOffset>(ordinal);
 
+    private protected override string UtcDaySql(string column) => $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+
     private protected override async Task<AppendResult> AppendCoreAsync(NewMessage message, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -79,6 +79,9 @@ public sealed class SqliteHandoffStore : RelationalHandoffStore
         DateTimeOffset.ParseExact(
             reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
+    // Times are fixed-width ISO-8601 UTC text: the day is its first ten characters.
+    private protected override string UtcDaySql(string column) => $"substr({column}, 1, 10)";
+
     private protected override async Task<AppendResult> AppendCoreAsync(NewMessage message, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
