@@ -103,7 +103,9 @@
     state.transcript = transcript;
     const held = ticket.status === 'Assigned' && ticket.assigneeId === state.me.id;
     const account = ticket.accountSnapshotJson ? JSON.parse(ticket.accountSnapshotJson) : null;
-    const intents = ticket.topIntents.map(i => `${i.intent} ${(i.score * 100).toFixed(0)}%`).join(', ') || '—';
+    // Candidates that round to 0 % tell the agent nothing; the first is always shown.
+    const intents = ticket.topIntents.filter((i, n) => n === 0 || i.score >= 0.005)
+      .map(i => `${i.intent} ${(i.score * 100).toFixed(0)}%`).join(', ') || '—';
     const pane = $('ticket');
     pane.replaceChildren(
       el('dl', { class: 'context' },
