@@ -30,7 +30,7 @@ public static class DashboardApi
     }
 
     private static async Task<IResult> StatsAsync(
-        int? days, IHandoffStore store, PickupRecorder recorder, KnowledgeRuntime knowledge,
+        int? days, string? language, IHandoffStore store, PickupRecorder recorder, KnowledgeRuntime knowledge,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var window = days ?? 7;
@@ -61,9 +61,10 @@ public static class DashboardApi
 
         var rated = tickets.Where(t => t.CsatScore is not null).ToList();
         var unanswered = await store.ListUnansweredAsync(from, UnansweredScanLimit, cancellationToken);
-        // One line per message (case and spacing aside) and language that nobody reviewed yet: the most asked first.
+        // One line per message (case and spacing aside) and language that nobody reviewed yet, in one language when
+        // asked (?language=pl, for the person who teaches that language): the most asked first.
         var toReview = unanswered
-            .Where(u => u.ReviewedAs is null)
+            .Where(u => u.ReviewedAs is null && (string.IsNullOrEmpty(language) || u.Language == language))
             .GroupBy(u => (u.Language, Text: FaqEditor.TextKey(u.Text)))
             .Select(g => (Newest: g.First(), Count: g.Count()))
             .OrderByDescending(g => g.Count)

@@ -8,7 +8,7 @@ namespace BotHost.Tests.Dashboard;
 public sealed class DashboardUnansweredTests(BotAppFactory factory) : IClassFixture<BotAppFactory>
 {
     [Fact]
-    public async Task Stats_OffTopicAndAnsweredQuestions_ListsOnlyTheUnansweredOncePerTextWithRepeatsCountedAndCardsMasked()
+    public async Task Stats_OffTopicAndAnsweredQuestions_ListsOnlyTheUnansweredOncePerTextWithRepeatsCountedCardsMaskedAndByLanguage()
     {
         await factory.NewTestChannel("en").SendAsync("how do I deposit?");
         await factory.NewTestChannel("en").SendAsync("Who wins tonight, Real or Barca?");
@@ -17,6 +17,7 @@ public sealed class DashboardUnansweredTests(BotAppFactory factory) : IClassFixt
         var client = await factory.SignInAsync("sam");
 
         var stats = JsonNode.Parse(await client.GetStringAsync("/dashboard/api/stats?days=7"))!;
+        var russianOnly = JsonNode.Parse(await client.GetStringAsync("/dashboard/api/stats?days=7&language=ru"))!["toReview"]!.AsArray();
 
         Assert.Equal((3, 3), (stats["unanswered"]!.GetValue<int>(), stats["unansweredOpen"]!.GetValue<int>()));
         var toReview = stats["toReview"]!.AsArray();
@@ -29,5 +30,6 @@ public sealed class DashboardUnansweredTests(BotAppFactory factory) : IClassFixt
         Assert.StartsWith("какая погода", russian["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain("4111 1111", russian["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain(toReview, r => r!["text"]!.GetValue<string>().Contains("deposit", StringComparison.Ordinal));
+        Assert.Equal("ru", Assert.Single(russianOnly)!["language"]!.GetValue<string>());
     }
 }
