@@ -5,19 +5,7 @@ namespace KnowledgeIndex.Tests.Indexing;
 
 public sealed class FaqEditorArticleTests : IDisposable
 {
-    private const string Article = """
-        ---
-        id: withdrawal_how
-        intent: withdrawal_how
-        language: en
-        title: How to withdraw your winnings
-        tags: [payments, withdrawal]
-        questions:
-          - how do i withdraw my money
-          - cash out winnings to my card?
-        ---
-        Open **Cashier**, then *Withdraw*.
-        """;
+    private const string Article = TestArticles.WithdrawalHowFile;
 
     private readonly TempDirectory _dir = new();
 

@@ -5,6 +5,21 @@ namespace KnowledgeIndex.Tests.Support;
 /// <summary>A small fixed knowledge base in four languages with look-alike topics (deposit vs withdrawal).</summary>
 internal static class TestArticles
 {
+    /// <summary>A well-formed article file, <c>en/withdrawal_how.md</c>.</summary>
+    public const string WithdrawalHowFile = """
+        ---
+        id: withdrawal_how
+        intent: withdrawal_how
+        language: en
+        title: How to withdraw your winnings
+        tags: [payments, withdrawal]
+        questions:
+          - how do i withdraw my money
+          - cash out winnings to my card?
+        ---
+        Open **Cashier**, then *Withdraw*.
+        """;
+
     public static IReadOnlyList<FaqArticle> All { get; } =
     [
         new ArticleBuilder("withdrawal_how", "en").Intent("withdrawal_how").Title("How to withdraw your winnings")
