@@ -34,6 +34,7 @@ public static partial class FaqEditor
     public const string LockFileName = ".edit.lock";
 
     private static readonly TimeSpan _lockWait = TimeSpan.FromSeconds(10);
+
     // JSON string syntax is a valid YAML double-quoted scalar.
     private static readonly JsonSerializerOptions _quoted = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -105,7 +106,7 @@ public static partial class FaqEditor
                 return FaqEditOutcome.AlreadyPresent;
             }
 
-            var newline = original.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+            var newline = NewlineOf(original);
             var separator = original.Length == 0 || original.EndsWith('\n') ? string.Empty : newline;
             WriteAtomically(path, original + separator + text + newline);
             return FaqEditOutcome.Added;
@@ -122,6 +123,9 @@ public static partial class FaqEditor
         return CollapseSpaces(text).ToLowerInvariant();
     }
 
+    /// <summary>The file's own line ending, so an edit does not mix them.</summary>
+    private static string NewlineOf(string text) => text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+
     private static bool ReadsBack(string path, string edited, string question)
     {
         try
@@ -136,7 +140,7 @@ public static partial class FaqEditor
 
     private static string InsertQuestion(string path, string original, string scalar)
     {
-        var newline = original.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var newline = NewlineOf(original);
         var lines = original.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         var close = lines.FindIndex(1, l => l.TrimEnd() == "---");
         if (close < 0)
