@@ -25,6 +25,9 @@ public interface IHandoffStore
     /// </summary>
     Task<ConversationRecord?> TryUpdateConversationAsync(ConversationRecord updated, CancellationToken cancellationToken);
 
+    /// <summary>The conversations linked to a verified player, oldest first (at most <paramref name="limit"/>).</summary>
+    Task<IReadOnlyList<ConversationRecord>> ListConversationsOfPlayerAsync(string playerId, int limit, CancellationToken cancellationToken);
+
     /// <summary>Conversations created at or after <paramref name="since"/>, counted per UTC day (days without any are absent).</summary>
     Task<IReadOnlyDictionary<DateOnly, long>> CountConversationsByDayAsync(DateTimeOffset since, CancellationToken cancellationToken);
 

@@ -8,6 +8,22 @@ namespace Handoff.Persistence;
 public abstract partial class RelationalHandoffStore
 {
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ConversationRecord>> ListConversationsOfPlayerAsync(string playerId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(playerId);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = CreateCommand(connection, null,
+                $"SELECT {ConversationColumns} FROM conversations WHERE player_id = @player ORDER BY created_at, id LIMIT @limit");
+            AddParameter(command, "player", playerId);
+            AddParameter(command, "limit", limit);
+            return await ReadListAsync(command, ReadConversation, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyDictionary<DateOnly, long>> CountConversationsByDayAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -56,6 +56,12 @@ public abstract partial class RelationalHandoffStore
                 AddParameter(command, "assignee", query.AssigneeId);
             }
 
+            if (query.PlayerId is not null)
+            {
+                sql.Append(" AND player_id = @player");
+                AddParameter(command, "player", query.PlayerId);
+            }
+
             sql.Append(" ORDER BY priority DESC, created_at, id LIMIT @limit");
             AddParameter(command, "limit", Math.Max(0, query.Limit));
             command.CommandText = sql.ToString();

@@ -29,6 +29,8 @@ public sealed record TicketQuery
     public IReadOnlyList<string> Queues { get; init; } = [];
     /// <summary>Only tickets held by this agent, or null.</summary>
     public string? AssigneeId { get; init; }
+    /// <summary>Only tickets of this verified player, or null.</summary>
+    public string? PlayerId { get; init; }
     /// <summary>Maximum rows.</summary>
     public int Limit { get; init; } = 200;
 }

@@ -444,6 +444,29 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ListConversationsOfPlayerAsync_AndTicketsOfPlayer_OnlyThatVerifiedPlayersOldestFirst()
+    {
+        var sut = await CreateSutAsync();
+        await sut.GetOrCreateConversationAsync(Conversation("c-1") with { PlayerId = "p-1001" }, Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await sut.GetOrCreateConversationAsync(Conversation("c-2") with { PlayerId = "p-1002" }, Ct);
+        await sut.GetOrCreateConversationAsync(Conversation("c-3"), Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await sut.GetOrCreateConversationAsync(Conversation("c-4") with { PlayerId = "p-1001" }, Ct);
+        var mine = await sut.CreateTicketAsync(new TicketBuilder().WithConversation("c-4").With(t => t with { PlayerId = "p-1001" }).Build(), Ct);
+        await sut.CreateTicketAsync(new TicketBuilder().WithConversation("c-2").With(t => t with { PlayerId = "p-1002" }).Build(), Ct);
+
+        var conversations = await sut.ListConversationsOfPlayerAsync("p-1001", 10, Ct);
+        var tickets = await sut.ListTicketsAsync(new TicketQuery { PlayerId = "p-1001" }, Ct);
+        var limited = await sut.ListConversationsOfPlayerAsync("p-1001", 1, Ct);
+
+        Assert.Equal(["c-1", "c-4"], conversations.Select(c => c.Id));
+        Assert.Equal(mine.Id, Assert.Single(tickets).Id);
+        Assert.Equal("c-1", Assert.Single(limited).Id);
+        Assert.Empty(await sut.ListConversationsOfPlayerAsync("p-9999", 10, Ct));
+    }
+
+    [StoreFact]
     public async Task CursorAsync_SetTwice_ReturnsLatestAndNullForUnknown()
     {
         var sut = await CreateSutAsync();

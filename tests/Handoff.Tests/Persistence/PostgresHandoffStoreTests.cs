@@ -63,7 +63,7 @@ public sealed class PostgresHandoffStoreTests : HandoffStoreContractTests
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM schema_version", connection);
-        Assert.Equal(3L, (long)(await command.ExecuteScalarAsync())!);
+        Assert.Equal(4L, (long)(await command.ExecuteScalarAsync())!);
     }
 
     protected override IHandoffStore CreateStore()

@@ -29,7 +29,7 @@ public sealed class SqliteHandoffStoreTests : HandoffStoreContractTests
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)command.ExecuteScalar());
         command.CommandText = "SELECT MAX(version) FROM schema_version;";
-        Assert.Equal(3L, (long?)command.ExecuteScalar());
+        Assert.Equal(4L, (long?)command.ExecuteScalar());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class SqliteHandoffStoreTests : HandoffStoreContractTests
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE unanswered; DELETE FROM schema_version WHERE version >= 2;";
+            downgrade.CommandText = "DROP TABLE unanswered; DROP INDEX ix_conversations_player; DROP INDEX ix_tickets_player; DELETE FROM schema_version WHERE version >= 2;";
             downgrade.ExecuteNonQuery();
         }
 
