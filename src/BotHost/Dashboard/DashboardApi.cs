@@ -26,6 +26,7 @@ public static class DashboardApi
         app.MapGet("/dashboard/api/stats", StatsAsync).RequireSupervisor();
         app.MapUnansweredReview();
         app.MapKnowledgeEditing();
+        app.MapPlayerData();
         return app;
     }
 
