@@ -30,6 +30,9 @@ internal static partial class Log
     [LoggerMessage(1009, LogLevel.Information, "{AgentId} edited the article {Language}/{ArticleId}")]
     public static partial void ArticleEdited(ILogger logger, string agentId, string language, string articleId);
 
+    [LoggerMessage(1040, LogLevel.Warning, "{AgentId} erased the data of player {PlayerId}: {Conversations} conversations, {Messages} messages, {Tickets} tickets")]
+    public static partial void PlayerErased(ILogger logger, string agentId, string playerId, int conversations, int messages, int tickets);
+
     [LoggerMessage(1010, LogLevel.Error, "Turn failed in conversation {ConversationId} on {Channel}")]
     public static partial void TurnFailed(ILogger logger, string conversationId, string channel, Exception exception);
 

@@ -5,10 +5,14 @@ using Handoff.Tickets;
 namespace BotHost.Dashboard;
 
 /// <summary>
-/// A player's data request (GDPR access and portability; the knowledge base's data-request article promises it):
-/// <c>GET /dashboard/api/players/{playerId}/export</c> (supervisors) downloads, as JSON, every conversation linked to
-/// that verified player with its transcript as stored (personal data masked) and every ticket with its rating. Chats
-/// the player had without signing in are not linked to them and cannot be found by id.
+/// A player's data request (GDPR access, portability and erasure; the knowledge base's data-request article promises
+/// them), supervisors only. Chats the player had without signing in are not linked to them and cannot be found by id.
+/// <list type="bullet">
+/// <item><c>GET /dashboard/api/players/{playerId}/export</c> downloads, as JSON, every conversation linked to that
+/// verified player with its transcript as stored (personal data masked) and every ticket with its rating.</item>
+/// <item><c>POST /dashboard/api/players/{playerId}/erase</c> with <c>{"confirm":"&lt;playerId&gt;"}</c> erases it
+/// (<see cref="IHandoffStore.ErasePlayerAsync"/>); the id typed again guards against a slip.</item>
+/// </list>
 /// </summary>
 public static class PlayerDataApi
 {
@@ -19,6 +23,7 @@ public static class PlayerDataApi
     public static IEndpointRouteBuilder MapPlayerData(this IEndpointRouteBuilder app)
     {
         app.MapGet("/dashboard/api/players/{playerId}/export", ExportAsync).RequireSupervisor();
+        app.MapPost("/dashboard/api/players/{playerId}/erase", EraseAsync).RequireSupervisor();
         return app;
     }
 
@@ -45,8 +50,27 @@ public static class PlayerDataApi
             JsonSerializer.SerializeToUtf8Bytes(export, _json), "application/json", $"player-{SafeFileName(playerId)}.json");
     }
 
+    private static async Task<IResult> EraseAsync(
+        string playerId, EraseRequest request, HttpContext http, AgentConsole.AgentDirectory agents, IHandoffStore store,
+        ILogger<PlayerExport> logger, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(request.Confirm, playerId, StringComparison.Ordinal))
+        {
+            return TypedResults.Problem(
+                title: "To erase a player's data, type their id again in 'confirm'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // Not cancelled with the request: the erasure is one transaction that, once started, should finish.
+        var erased = await store.ErasePlayerAsync(playerId, CancellationToken.None);
+        Log.PlayerErased(logger, agents.FromPrincipal(http.User)!.Id, playerId, erased.Conversations, erased.Messages, erased.Tickets);
+        return TypedResults.Ok(erased);
+    }
+
     private static string SafeFileName(string playerId) =>
         new([.. playerId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+
+    /// <summary>The erasure's confirmation: the player id typed again.</summary>
+    public sealed record EraseRequest(string? Confirm);
 
     /// <summary>What the player's export holds.</summary>
     public sealed record PlayerExport(string PlayerId, DateTimeOffset ExportedAt, IReadOnlyList<ConversationExport> Conversations, IReadOnlyList<TicketExport> Tickets);

@@ -28,6 +28,13 @@ public interface IHandoffStore
     /// <summary>The conversations linked to a verified player, oldest first (at most <paramref name="limit"/>).</summary>
     Task<IReadOnlyList<ConversationRecord>> ListConversationsOfPlayerAsync(string playerId, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Erases a verified player's data on their request, in one transaction: the text of every message in their
+    /// conversations (the player's, the bot's, agents' and notes), their unanswered messages, and the player id,
+    /// account snapshot and rating comment of their tickets. The rows stay, anonymous, for the statistics.
+    /// </summary>
+    Task<PlayerErasure> ErasePlayerAsync(string playerId, CancellationToken cancellationToken);
+
     /// <summary>Conversations created at or after <paramref name="since"/>, counted per UTC day (days without any are absent).</summary>
     Task<IReadOnlyDictionary<DateOnly, long>> CountConversationsByDayAsync(DateTimeOffset since, CancellationToken cancellationToken);
 

@@ -44,5 +44,30 @@ public sealed class PlayerDataTests(BotAppFactory factory) : IClassFixture<BotAp
         Assert.Empty(nobody["conversations"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Erase_ConfirmedById_TheExportIsEmptyAndTheTranscriptErased()
+    {
+        var vip = factory.NewTestChannel("ru", verifiedPlayerId: "p-1003");
+        await vip.SendAsync("как вывести деньги на карту 4111 1111 1111 1111");
+        var sam = await factory.SignInAsync("sam");
+        var alice = await factory.SignInAsync("alice");
+
+        using var unconfirmed = await sam.PostAsync("/dashboard/api/players/p-1003/erase", JsonContent("{\"confirm\":\"p-1001\"}"));
+        using var notSupervisor = await alice.PostAsync("/dashboard/api/players/p-1003/erase", JsonContent("{\"confirm\":\"p-1003\"}"));
+        var before = JsonNode.Parse(await sam.GetStringAsync("/dashboard/api/players/p-1003/export"))!;
+        using var erase = await sam.PostAsync("/dashboard/api/players/p-1003/erase", JsonContent("{\"confirm\":\"p-1003\"}"));
+        var erased = JsonNode.Parse(await erase.Content.ReadAsStringAsync())!;
+        var after = JsonNode.Parse(await sam.GetStringAsync("/dashboard/api/players/p-1003/export"))!;
+        var transcript = await vip.TranscriptAsync(includeInternal: true);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.Forbidden), (unconfirmed.StatusCode, notSupervisor.StatusCode));
+        Assert.Single(before["conversations"]!.AsArray());
+        Assert.Equal(HttpStatusCode.OK, erase.StatusCode);
+        Assert.Equal(1, erased["conversations"]!.GetValue<int>());
+        Assert.Equal(transcript.Count, erased["messages"]!.GetValue<int>());
+        Assert.Empty(after["conversations"]!.AsArray());
+        Assert.All(transcript, m => Assert.Equal(Handoff.Conversations.PlayerErasure.ErasedText, m.Text));
+    }
+
     private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }

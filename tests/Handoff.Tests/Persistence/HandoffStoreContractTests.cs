@@ -467,6 +467,39 @@ public abstract class HandoffStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ErasePlayerAsync_PlayerWithChatTicketAndUnanswered_TheirTextsAndLinksGoOthersStay()
+    {
+        var sut = await CreateSutAsync();
+        await sut.GetOrCreateConversationAsync(Conversation("c-1") with { PlayerId = "p-1001" }, Ct);
+        await sut.GetOrCreateConversationAsync(Conversation("c-2") with { PlayerId = "p-1002" }, Ct);
+        await sut.AppendMessageAsync(new NewMessage("c-1", "a-1", MessageSender.Player, "Anna", "my iban is DE89 3704 0044 0532 0130 00", "{\"x\":1}"), Ct);
+        await sut.AppendMessageAsync(new NewMessage("c-1", null, MessageSender.Agent, "alice", "Thanks Anna, checking"), Ct);
+        await sut.AppendMessageAsync(new NewMessage("c-1", null, MessageSender.System, "alice", "VIP, angry", Internal: true), Ct);
+        await sut.AppendMessageAsync(PlayerMessage("c-2", "other player's words", "b-1"), Ct);
+        await sut.RecordUnansweredAsync("c-1", "en", "who wins tonight, Anna asks", "declined", Ct);
+        var ticket = await sut.CreateTicketAsync(new TicketBuilder().WithConversation("c-1")
+            .With(t => t with { PlayerId = "p-1001", AccountSnapshotJson = "{\"balance\":12}", CsatScore = 4, CsatComment = "Anna says thanks" }).Build(), Ct);
+
+        var erased = await sut.ErasePlayerAsync("p-1001", Ct);
+
+        Assert.Equal(new PlayerErasure(1, 3, 1), erased);
+        var mine = await sut.GetMessagesAsync("c-1", 0, 10, includeInternal: true, Ct);
+        Assert.Equal([1L, 2L, 3L], mine.Select(m => m.Seq));
+        Assert.All(mine, m => Assert.Equal(PlayerErasure.ErasedText, m.Text));
+        Assert.Null(mine[0].SenderName);
+        Assert.Null(mine[0].PayloadJson);
+        Assert.Equal("alice", mine[1].SenderName);
+        Assert.Equal("other player's words", Assert.Single(await sut.GetMessagesAsync("c-2", 0, 10, includeInternal: true, Ct)).Text);
+        Assert.Equal(PlayerErasure.ErasedText, Assert.Single(await sut.ListUnansweredAsync(DateTimeOffset.MinValue, 10, Ct)).Text);
+        var stored = (await sut.GetTicketAsync(ticket.Id, Ct))!;
+        Assert.Equal((null, null, null, 4), (stored.PlayerId, stored.AccountSnapshotJson, stored.CsatComment, stored.CsatScore));
+        Assert.Null((await sut.GetConversationAsync("c-1", Ct))!.PlayerId);
+        Assert.Empty(await sut.ListConversationsOfPlayerAsync("p-1001", 10, Ct));
+        Assert.Equal("p-1002", (await sut.GetConversationAsync("c-2", Ct))!.PlayerId);
+        Assert.Equal(new PlayerErasure(0, 0, 0), await sut.ErasePlayerAsync("p-1001", Ct));
+    }
+
+    [StoreFact]
     public async Task CursorAsync_SetTwice_ReturnsLatestAndNullForUnknown()
     {
         var sut = await CreateSutAsync();
