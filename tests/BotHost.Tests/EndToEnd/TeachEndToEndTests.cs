@@ -45,8 +45,11 @@ public sealed class TeachEndToEndTests(EndToEndFixture fixture) : IClassFixture<
         await sam.Page.Locator("#language").SelectOptionAsync("ru");
         await sam.Page.Locator("#articles button[data-id='goodbye']").ClickAsync();
         await sam.Page.Locator("#body").FillAsync(edited);
-        await sam.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        // A double click saves once, without a "someone changed this article" error.
+        await sam.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).DblClickAsync();
         await Assertions.Expect(sam.Page.Locator("#status")).ToContainTextAsync("Saved");
+        await Task.Delay(500);
+        await Assertions.Expect(sam.Page.Locator("#status")).ToHaveClassAsync("saved");
         await sam.ScreenshotAsync("knowledge-base-editor");
 
         await fixture.Host.Services.GetRequiredService<KnowledgeRuntime>().UntilTrainedOnAsync(fixture.Host.FaqDirectory);
