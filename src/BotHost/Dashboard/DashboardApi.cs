@@ -116,6 +116,9 @@ public static class DashboardApi
         return days;
     }
 
+    /// <summary>One log category for what supervisors do on the dashboard (teach, edit, erase).</summary>
+    internal static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(DashboardApi));
+
     private static IResult Page(IWebHostEnvironment environment, string file) =>
         environment.WebRootFileProvider.GetFileInfo(file) is { Exists: true, PhysicalPath: { } path }
             ? Results.File(path, "text/html; charset=utf-8")

@@ -80,7 +80,7 @@ public static class KnowledgeEditingApi
 
     private static IResult Save(
         string language, string id, ArticleEdit edit, HttpContext http, AgentDirectory agents, IOptions<StorageOptions> storage,
-        KnowledgeReloader reloader, ILogger<KnowledgeReloader> logger)
+        KnowledgeReloader reloader, ILoggerFactory loggers)
     {
         if (edit.Title is null || edit.Questions is null || edit.Body is null || edit.Version is null)
         {
@@ -112,7 +112,7 @@ public static class KnowledgeEditingApi
                     statusCode: StatusCodes.Status409Conflict);
             default:
                 reloader.Request();
-                Log.ArticleEdited(logger, agents.FromPrincipal(http.User)!.Id, language, id);
+                Log.ArticleEdited(DashboardApi.Logger(loggers), agents.FromPrincipal(http.User)!.Id, language, id);
                 return TypedResults.Ok(new { version });
         }
     }

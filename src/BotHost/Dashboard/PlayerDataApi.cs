@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BotHost.AgentConsole;
 using Handoff.Persistence;
 using Handoff.Tickets;
 
@@ -51,8 +52,8 @@ public static class PlayerDataApi
     }
 
     private static async Task<IResult> EraseAsync(
-        string playerId, EraseRequest request, HttpContext http, AgentConsole.AgentDirectory agents, IHandoffStore store,
-        ILogger<PlayerExport> logger, CancellationToken cancellationToken)
+        string playerId, EraseRequest request, HttpContext http, AgentDirectory agents, IHandoffStore store,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!string.Equals(request.Confirm, playerId, StringComparison.Ordinal))
         {
@@ -62,7 +63,7 @@ public static class PlayerDataApi
 
         // Not cancelled with the request: the erasure is one transaction that, once started, should finish.
         var erased = await store.ErasePlayerAsync(playerId, CancellationToken.None);
-        Log.PlayerErased(logger, agents.FromPrincipal(http.User)!.Id, playerId, erased.Conversations, erased.Messages, erased.Tickets);
+        Log.PlayerErased(DashboardApi.Logger(loggers), agents.FromPrincipal(http.User)!.Id, playerId, erased.Conversations, erased.Messages, erased.Tickets);
         return TypedResults.Ok(erased);
     }
 

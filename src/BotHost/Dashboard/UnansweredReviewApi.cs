@@ -34,7 +34,7 @@ public static class UnansweredReviewApi
 
     private static async Task<IResult> ReviewAsync(
         long id, ReviewRequest request, HttpContext http, AgentDirectory agents, IHandoffStore store, IOptions<StorageOptions> storage,
-        KnowledgeReloader reloader, TimeProvider clock, ILogger<KnowledgeReloader> logger, CancellationToken cancellationToken)
+        KnowledgeReloader reloader, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var reviewedAs = request.As switch
         {
@@ -98,7 +98,7 @@ public static class UnansweredReviewApi
             reloader.Request();
         }
 
-        Log.KnowledgeTaught(logger, agent.Id, message.Language, reviewedAs);
+        Log.KnowledgeTaught(DashboardApi.Logger(loggers), agent.Id, message.Language, reviewedAs);
         return TypedResults.Ok(new ReviewResult(reviewed, reviewedAs, edit is FaqEditOutcome.Added));
     }
 
